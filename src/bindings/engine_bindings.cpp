@@ -1,0 +1,44 @@
+// Embind bindings of the formula engine: the only Emscripten-aware C++ file for it. Everything crosses as JSON
+// text in the shape the CLI prints; bad input comes back as {"error": ...}, never as a thrown exception, so no
+// input can abort the module. The JS wrapper (web/src/engine/engine.js) owns and deletes every FormulaSession.
+#include <emscripten/bind.h>
+
+#include <string>
+
+#include "core/scalar/report.hpp"
+
+namespace {
+
+nlohmann::json parse_values(const std::string& values_json) {
+  const nlohmann::json values = nlohmann::json::parse(values_json, nullptr, /*allow_exceptions=*/false);
+  if (values.is_discarded()) return nlohmann::json(nullptr);  // rejected by Formula::evaluate with a clear message
+  return values;
+}
+
+// One parsed formula, evaluated on every slider move without parsing again.
+class FormulaSession {
+ public:
+  // {"variables": [...]} or {"error": ...}
+  std::string parse(const std::string& text) { return bp::scalar::dump_json(formula_.parse(text)); }
+  // The full report or {"error": ...}
+  std::string evaluate(const std::string& values_json) {
+    return bp::scalar::dump_json(formula_.evaluate(parse_values(values_json)));
+  }
+
+ private:
+  bp::scalar::Formula formula_;
+};
+
+std::string grad(const std::string& formula, const std::string& values_json) {
+  return bp::scalar::dump_json(bp::scalar::grad_report(formula, parse_values(values_json)));
+}
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(backprop_formula) {
+  emscripten::function("grad", &grad);
+  emscripten::class_<FormulaSession>("FormulaSession")
+      .constructor<>()
+      .function("parse", &FormulaSession::parse)
+      .function("evaluate", &FormulaSession::evaluate);
+}

@@ -1,0 +1,8 @@
+// The CLI's subcommands; each gets the arguments after its name and returns the process exit code.
+#pragma once
+
+namespace bp::cli {
+
+int grad_command(int argc, char** argv);
+
+}  // namespace bp::cli

@@ -1,0 +1,36 @@
+// The native command-line tool behind `./tutor grad|mlp|train`: dispatches a subcommand, prints JSON on stdout.
+// Exit codes: 0 success, 2 bad input (the JSON then holds {"error": ...}), 1 usage errors.
+#include <cstring>
+#include <iostream>
+#include <string>
+
+#include "cli/commands.hpp"
+
+namespace {
+
+struct Command {
+  const char* name;
+  const char* usage;
+  int (*run)(int argc, char** argv);
+};
+
+const Command kCommands[] = {
+    {"grad", "grad FORMULA [name=value ...]   value, gradients and trace of a formula, as JSON", bp::cli::grad_command},
+};
+
+int usage() {
+  std::cerr << "usage: bp_cli COMMAND ...\n";
+  for (const Command& command : kCommands) std::cerr << "  " << command.usage << "\n";
+  return 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) return usage();
+  for (const Command& command : kCommands) {
+    if (std::strcmp(argv[1], command.name) == 0) return command.run(argc - 2, argv + 2);
+  }
+  std::cerr << "bp_cli: unknown command '" << argv[1] << "'\n";
+  return usage();
+}
