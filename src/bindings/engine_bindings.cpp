@@ -2,6 +2,7 @@
 // text in the shape the CLI prints; bad input comes back as {"error": ...}, never as a thrown exception, so no
 // input can abort the module. The JS wrapper (web/src/engine/engine.js) owns and deletes every FormulaSession.
 #include <emscripten/bind.h>
+#include <malloc.h>
 
 #include <string>
 
@@ -33,10 +34,14 @@ std::string grad(const std::string& formula, const std::string& values_json) {
   return bp::scalar::dump_json(bp::scalar::grad_report(formula, parse_values(values_json)));
 }
 
+// Bytes the allocator has handed out and not got back: the leak tests watch this stay flat.
+std::size_t heap_bytes_in_use() { return mallinfo().uordblks; }
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(backprop_formula) {
   emscripten::function("grad", &grad);
+  emscripten::function("heapBytesInUse", &heap_bytes_in_use);
   emscripten::class_<FormulaSession>("FormulaSession")
       .constructor<>()
       .function("parse", &FormulaSession::parse)

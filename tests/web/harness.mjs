@@ -1,0 +1,60 @@
+// Shared set-up for the browser tests: serves the built site (build/site) with Vite's preview server on a free
+// localhost port and drives Debian's Chromium through playwright-core. Console errors and page errors are
+// collected so every test can assert there were none. Screenshots go to build/screenshots/ (test artifacts).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { preview } from 'vite';
+import { chromium } from 'playwright-core';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const screenshotDir = path.join(repoRoot, 'build/screenshots');
+
+const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic'];
+
+/**
+ * Starts the server and the browser. Returns helpers; call `close()` at the end.
+ * @param {{headers?: Record<string, string>}} [options] extra response headers (e.g. a Content-Security-Policy)
+ */
+export async function startSite(options = {}) {
+  const server = await preview({
+    configFile: path.join(repoRoot, 'web/vite.config.js'),
+    logLevel: 'silent',
+    preview: { port: 0, host: '127.0.0.1', headers: options.headers ?? {} },
+  });
+  const address = server.httpServer.address();
+  const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
+  fs.mkdirSync(screenshotDir, { recursive: true });
+
+  /**
+   * Opens a page at `urlPath`, recording console errors and uncaught exceptions into `page.problems`.
+   * @param {string} urlPath @param {{width?: number, height?: number, colorScheme?: 'light'|'dark'}} [view]
+   */
+  async function open(urlPath, view = {}) {
+    const context = await browser.newContext({
+      viewport: { width: view.width ?? 1280, height: view.height ?? 900 },
+      colorScheme: view.colorScheme ?? 'light',
+    });
+    const page = await context.newPage();
+    /** @type {string[]} */
+    const problems = [];
+    page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    await page.goto(baseUrl + urlPath);
+    return Object.assign(page, { problems });
+  }
+
+  /** @param {import('playwright-core').Page} page @param {string} name */
+  async function screenshot(page, name) {
+    await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+  }
+
+  async function close() {
+    await browser.close();
+    await new Promise((resolve) => server.httpServer.close(resolve));
+  }
+
+  return { baseUrl, open, screenshot, close };
+}

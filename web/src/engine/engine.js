@@ -1,0 +1,94 @@
+// @ts-check
+// The JS face of the wasm engine: formulas in, reports out, in the same JSON shape as `./tutor grad`.
+// It owns every Embind object it creates (callers never see one) and turns {"error": ...} replies into thrown
+// FormulaErrors. No math here: every number comes from the engine. No DOM either: pages and widgets build on this.
+
+/**
+ * @typedef {{id: number, op: string, symbol: string, name: string, latex: string, inputs: number[],
+ *   value: number, grad: number|null, fanout: number, pattern: string, position: number}} GraphNode
+ * @typedef {{node: number, op: string, inputs: number[], input_values: number[], value: number, latex: string}} ForwardStep
+ * @typedef {{node: number, local: number, contribution: number, total: number, path: number, paths: number,
+ *   rule_latex: string, latex: string, total_latex?: string}} BackwardEdge
+ * @typedef {{node: number, kind: 'seed'|'chain', upstream: number, latex?: string, inputs: BackwardEdge[]}} BackwardStep
+ * @typedef {{formula: string, value: number, grads: Record<string, number>, output: number, nodes: GraphNode[],
+ *   forward: ForwardStep[], backward: BackwardStep[], warnings: {node: number, kind: string, message: string}[]}} Report
+ * @typedef {Record<string, number|string>} Values  numbers, or numbers written as text ("-2", "1e-3")
+ */
+
+/** Bad input, as the engine reported it: `position` is the 0-based column in the formula, or null. */
+export class FormulaError extends Error {
+  /** @param {string} message @param {number|null} position */
+  constructor(message, position) {
+    super(message);
+    this.name = 'FormulaError';
+    this.position = position;
+  }
+}
+
+// JSON has no NaN or infinity; the engine writes them as strings in these numeric fields only.
+const NUMERIC_KEYS = new Set(['value', 'grad', 'local', 'contribution', 'total', 'upstream']);
+const NON_FINITE = { NaN: NaN, Infinity: Infinity, '-Infinity': -Infinity };
+/** @param {unknown} v */
+const toNumber = (v) => (typeof v === 'string' && v in NON_FINITE ? NON_FINITE[/** @type {keyof NON_FINITE} */ (v)] : v);
+
+/** @param {string} text */
+function decode(text) {
+  const reply = JSON.parse(text, function revive(key, value) {
+    if (NUMERIC_KEYS.has(key)) return toNumber(value);
+    if (key === 'input_values') return value.map(toNumber);
+    if (key === 'grads') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toNumber(v)]));
+    return value;
+  });
+  if (reply.error) throw new FormulaError(reply.error.message, reply.error.position);
+  return reply;
+}
+
+/**
+ * Wraps an instantiated engine module (from `createBackpropEngine()`).
+ * @param {any} Module
+ */
+export function wrapEngine(Module) {
+  return {
+    /**
+     * Value, gradients and the step-by-step trace of `formula` at `values`.
+     * @param {string} formula @param {Values} values @returns {Report}
+     */
+    grad(formula, values) {
+      return decode(Module.grad(String(formula), JSON.stringify(values ?? {})));
+    },
+
+    /**
+     * Parses once; `evaluate` can then run many times (a slider move). Call `dispose()` when done.
+     * @param {string} formula
+     */
+    compile(formula) {
+      const session = new Module.FormulaSession();
+      let parsed;
+      try {
+        parsed = decode(session.parse(String(formula)));
+      } catch (error) {
+        session.delete();
+        throw error;
+      }
+      let live = true;
+      return {
+        /** @type {string[]} variable names in order of first appearance */
+        variables: parsed.variables,
+        /** @param {Values} values @returns {Report} */
+        evaluate(values) {
+          if (!live) throw new Error('this formula was disposed');
+          return decode(session.evaluate(JSON.stringify(values ?? {})));
+        },
+        dispose() {
+          if (live) session.delete();
+          live = false;
+        },
+      };
+    },
+
+    /** Bytes in use on the wasm heap (for leak checks). */
+    heapBytesInUse() {
+      return Module.heapBytesInUse();
+    },
+  };
+}
