@@ -1,4 +1,4 @@
-// Shared set-up for the browser tests: serves the built site (build/site) with Vite's preview server on a free
+// Shared set-up for the browser tests: serves the built site ($BP_SITE_DIR, default build/site) with Vite's preview server on a free
 // localhost port and drives Debian's Chromium through playwright-core. Console errors and page errors are
 // collected so every test can assert there were none. Screenshots go to build/screenshots/ (test artifacts).
 import fs from 'node:fs';
@@ -8,7 +8,8 @@ import { preview } from 'vite';
 import { chromium } from 'playwright-core';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const screenshotDir = path.join(repoRoot, 'build/screenshots');
+export const siteDir = process.env.BP_SITE_DIR ?? path.join(repoRoot, 'build/site');
+export const screenshotDir = process.env.BP_SCREENSHOT_DIR ?? path.join(repoRoot, 'build/screenshots');
 
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--disable-quic'];
@@ -21,6 +22,7 @@ export async function startSite(options = {}) {
   const server = await preview({
     configFile: path.join(repoRoot, 'web/vite.config.js'),
     logLevel: 'silent',
+    build: { outDir: siteDir },
     preview: { port: 0, host: '127.0.0.1', headers: options.headers ?? {} },
   });
   const address = server.httpServer.address();
