@@ -46,6 +46,8 @@ struct ErrorCase {
   long position;  // -1: no position
 };
 
+void PrintTo(const ErrorCase& c, std::ostream* out) { *out << '"' << c.formula << '"'; }
+
 class ParserErrors : public ::testing::TestWithParam<ErrorCase> {};
 
 TEST_P(ParserErrors, MessageAndColumn) {

@@ -42,6 +42,8 @@ struct OpCase {
   Values at;
 };
 
+void PrintTo(const OpCase& c, std::ostream* out) { *out << c.formula; }
+
 class OpGradients : public ::testing::TestWithParam<OpCase> {};
 
 TEST_P(OpGradients, MatchCentralDifferences) {
