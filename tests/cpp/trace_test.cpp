@@ -35,6 +35,11 @@ TEST(Trace, Cs231nLines) {
             " = \\left(-4\\right)\\left(1\\right) = -4");
 }
 
+TEST(Trace, ForwardLinesDoNotRepeatThemselves) {
+  const Trace t = traced("-(x + y)", {{"x", 1}, {"y", 0}});
+  EXPECT_EQ(t.forward[1].latex, "f = -q = -1");
+}
+
 TEST(Trace, FanOutShowsEveryPathAndTheRunningTotal) {
   const Trace t = traced("x*x + x*y", {{"x", 3}, {"y", -2}});
   EXPECT_EQ(t.names, (std::vector<std::string>{"x", "q1", "y", "q2", "f"}));

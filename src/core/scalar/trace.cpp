@@ -82,9 +82,12 @@ void record_forward(const Graph& graph, Trace& trace) {
     const std::string symbolic = rule.latex({trace.latex[a]}, {trace.latex[b]});
     const double va = graph.node(a).value, vb = graph.node(b).value;
     const std::string numeric = rule.latex({latex_number(va), va < 0}, {latex_number(vb), vb < 0});
+    // q = x + y = -2 + 5 = 3, dropping any part that would only repeat the one before it (-q = -1, not -1 = -1).
+    const std::string result = latex_number(node.value);
     std::string line = trace.latex[id] + " = " + symbolic;
     if (numeric != symbolic) line += " = " + numeric;
-    trace.forward.push_back({id, line + " = " + latex_number(node.value)});
+    if (numeric != result) line += " = " + result;
+    trace.forward.push_back({id, line});
 
     const bool inputs_finite = std::isfinite(va) && std::isfinite(vb);
     if (inputs_finite && !std::isfinite(node.value)) {
