@@ -1,23 +1,33 @@
-// Vite builds the site from web/ into build/site: every .html file in web/ is a page. The wasm engine is imported
-// from the Emscripten build folder through the '@engine' alias, so the site always ships the engine just built.
+// Vite builds the site from web/ into build/site: every .html file in web/ is a page, and the lessons in tutorials/
+// become pages under /lessons/ (rendered at build time by web/src/lessons/build/). The wasm engine is imported from
+// the Emscripten build folder through the '@engine' alias, so the site always ships the engine just built.
 import { defineConfig } from 'vite';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lessonsPlugin, lessonEntries } from './src/lessons/build/vite-plugin.mjs';
 
 const webDir = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(webDir, '..');
+const tutorialsDir = path.join(repoRoot, 'tutorials');
+const wasmDir = path.join(repoRoot, 'build/wasm');
 const pages = fs.readdirSync(webDir).filter((name) => name.endsWith('.html'));
 
 export default defineConfig({
   root: webDir,
   base: './',
-  resolve: { alias: { '@engine': path.join(repoRoot, 'build/wasm') } },
+  resolve: { alias: { '@engine': wasmDir } },
+  plugins: [lessonsPlugin({ webDir, tutorialsDir, wasmDir })],
   build: {
     outDir: path.join(repoRoot, 'build/site'),
     emptyOutDir: true,
     target: 'es2022',
-    rollupOptions: { input: Object.fromEntries(pages.map((page) => [page.replace(/\.html$/, ''), path.join(webDir, page)])) },
+    rollupOptions: {
+      input: {
+        ...Object.fromEntries(pages.map((page) => [page.replace(/\.html$/, ''), path.join(webDir, page)])),
+        ...lessonEntries(webDir, tutorialsDir),
+      },
+    },
   },
   server: { fs: { allow: [repoRoot] } },
 });

@@ -1,0 +1,92 @@
+// @ts-check
+// One lesson file -> its steps as HTML: front matter read, @name macros expanded inside widget tags, Markdown and
+// TeX rendered (markdown-it + KaTeX), the text split into steps at each `## ` heading, and every <bp-num> filled
+// with the engine's number (the browser recomputes it live). Node-only; knows nothing about page layout.
+import fs from 'node:fs';
+import path from 'node:path';
+import MarkdownIt from 'markdown-it';
+import { markdownMath, renderTex } from './markdown-math.mjs';
+import { parseFrontMatter } from './front-matter.mjs';
+import { parseValueList } from '../../state/value-list.js';
+import { formatNumber, pick } from '../../widgets/lesson-kit/format.js';
+
+/** @typedef {{title: string, html: string}} Step */
+/** @typedef {{slug: string, lang: string, file: string, data: import('./front-matter.mjs').FrontMatter, steps: Step[]}} Lesson */
+/** @typedef {Awaited<ReturnType<typeof import('./node-engine.mjs').loadNodeEngine>>} Engine */
+
+const md = new MarkdownIt({ html: true, typographer: false }).use(markdownMath);
+
+/** `name="value"` pairs of a tag. @param {string} text */
+export function parseAttributes(text) {
+  /** @type {Record<string, string>} */
+  const attributes = {};
+  for (const [, name, value] of text.matchAll(/([\w-]+)="([^"]*)"/g)) attributes[name] = value;
+  return attributes;
+}
+
+/** Replaces @name inside the attributes of widget tags with the front matter's formulas/values. */
+export function expandMacros(/** @type {string} */ body, /** @type {import('./front-matter.mjs').FrontMatter} */ data, /** @type {string} */ file) {
+  return body.replace(/<bp-[a-z-]+\b[^>]*>/g, (tag) => tag.replace(/@(\w+)/g, (whole, name) => {
+    const found = data.formulas[name] ?? data.values[name];
+    if (found === undefined) throw new Error(`${file}: ${whole} is not in the front matter's formulas or values`);
+    return found;
+  }));
+}
+
+/** Fills <bp-num> with the engine's number and <bp-graph> with a no-script trace. @param {string} html @param {Engine} engine @param {string} file */
+function prefill(html, engine, file) {
+  const report = (/** @type {Record<string, string>} */ a) => {
+    try {
+      return engine.grad(a.expr, parseValueList(a.values ?? ''));
+    } catch (error) {
+      throw new Error(`${file}: ${a.expr} at ${a.values}: ${/** @type {Error} */ (error).message}`);
+    }
+  };
+  return html
+    .replace(/<bp-num\b([^>]*)><\/bp-num>/g, (whole, attrs) => {
+      const a = parseAttributes(attrs);
+      const value = pick(report(a), a.show);
+      return `<bp-num${attrs}>${formatNumber(value, a.digits ? Number(a.digits) : 4)}</bp-num>`;
+    })
+    .replace(/<bp-graph\b([^>]*)><\/bp-graph>/g, (whole, attrs) => {
+      const r = report(parseAttributes(attrs));
+      const lines = [...r.forward.map((step) => step.latex),
+        ...r.backward.flatMap((step) => step.inputs.map((edge) => edge.total_latex ?? edge.latex))];
+      const items = [...new Set(lines)].map((tex) => `<li>${renderTex(tex, false)}</li>`).join('');
+      return `<bp-graph${attrs}><ol class="bp-fallback">${items}</ol></bp-graph>`;
+    });
+}
+
+/** Splits rendered HTML at each <h2>; the text before the first heading is an error (every step has a title). */
+function splitSteps(/** @type {string} */ html, /** @type {string} */ file) {
+  const parts = html.split(/(?=<h2[ >])/);
+  if (!parts[0].startsWith('<h2')) throw new Error(`${file}: text before the first "## " step heading`);
+  return parts.map((part) => {
+    const title = /<h2[^>]*>([\s\S]*?)<\/h2>/.exec(part)?.[1] ?? '';
+    return { title: title.replace(/<[^>]+>/g, ''), html: part };
+  });
+}
+
+/** @param {string} file path of tutorials/LANG/NN-slug.md @param {Engine} engine @returns {Lesson} */
+export function renderLesson(file, engine) {
+  const { data, body } = parseFrontMatter(fs.readFileSync(file, 'utf8'), file);
+  const steps = splitSteps(prefill(md.render(expandMacros(body, data, file)), engine, file), file);
+  if (steps.length < 2) throw new Error(`${file}: a lesson needs at least two steps`);
+  if (!steps.at(-1)?.html.includes('<bp-check')) throw new Error(`${file}: the last step must hold a <bp-check>`);
+  return { slug: path.basename(file, '.md'), lang: path.basename(path.dirname(file)), file, data, steps };
+}
+
+/** Every lesson of every language: {en: Lesson[], 'zh-CN': Lesson[]}, each sorted by order, same slugs in both. @param {string} tutorialsDir @param {Engine} engine */
+export function renderAllLessons(tutorialsDir, engine) {
+  /** @type {Record<string, Lesson[]>} */
+  const byLang = {};
+  for (const lang of ['en', 'zh-CN']) {
+    const dir = path.join(tutorialsDir, lang);
+    byLang[lang] = fs.readdirSync(dir).filter((name) => /^\d\d-[a-z0-9-]+\.md$/.test(name)).sort()
+      .map((name) => renderLesson(path.join(dir, name), engine))
+      .sort((a, b) => a.data.order - b.data.order);
+  }
+  const slugs = (/** @type {string} */ lang) => byLang[lang].map((lesson) => lesson.slug).join(',');
+  if (slugs('en') !== slugs('zh-CN')) throw new Error(`tutorials: en has [${slugs('en')}] but zh-CN has [${slugs('zh-CN')}]`);
+  return byLang;
+}

@@ -1,0 +1,11 @@
+// @ts-check
+// Entry script of every lesson page (/lessons/NN-slug.html): the styles, the widgets the lessons use, and the
+// runner. The page's text is already in the HTML (rendered at build time); this adds the behaviour.
+import 'katex/dist/katex.min.css';
+import '../styles/lessons.css';
+import '../i18n/lessons.js';
+import '../widgets/bp-num/bp-num.js';
+import '../widgets/bp-check/bp-check.js';
+import { startLesson } from './runner.js';
+
+startLesson(/** @type {HTMLElement} */ (document.querySelector('main.lesson')));
