@@ -16,6 +16,8 @@ struct Command {
 
 const Command kCommands[] = {
     {"grad", "grad FORMULA [name=value ...]   value, gradients and trace of a formula, as JSON", bp::cli::grad_command},
+    {"mlp", "mlp SPEC.json                    one forward/backward/update of a network given in full", bp::cli::mlp_command},
+    {"train", "train --dataset NAME [options]   train an MLP (progress on stderr), print loss and accuracy", bp::cli::train_command},
 };
 
 int usage() {

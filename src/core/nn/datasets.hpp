@@ -1,0 +1,32 @@
+// The seeded datasets the tutor trains on: five 2-D toy problems in the style of TensorFlow Playground and
+// cs231n (circle, xor, gauss, spiral, moons) and the real 8×8 handwritten digits (UCI ML repository, optdigits
+// test set, Alpaydin & Kaynak; CC BY 4.0), which arrive as JSON text because the core does no I/O.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace bp::nn {
+
+struct Dataset {
+  std::string name;
+  std::size_t n = 0, d = 0, classes = 0;
+  std::vector<double> x;  // (n, d) row-major
+  std::vector<int> y;     // class index per row
+};
+
+struct DatasetOptions {
+  std::size_t samples = 300;  // total points of a toy dataset (spread evenly over the classes)
+  double noise = 0.1;         // Gaussian noise (toy datasets), in units of the data's extent
+  std::size_t classes = 3;    // spiral only
+  std::uint32_t seed = 1;
+};
+
+const std::vector<std::string>& toy_dataset_names();  // circle, xor, gauss, spiral, moons
+// A toy dataset, rows shuffled once with the seed (so minibatches mix the classes). InputError for a bad name.
+Dataset toy_dataset(const std::string& name, const DatasetOptions& options);
+// The digits from scikit-learn's JSON export ({"n", "d", "pixel_max", "x", "y"}), pixels scaled to [0, 1], rows
+// shuffled with `seed`. InputError for malformed text.
+Dataset digits_dataset(const std::string& json_text, std::uint32_t seed);
+
+}  // namespace bp::nn

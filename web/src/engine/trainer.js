@@ -1,0 +1,139 @@
+// @ts-check
+// The JS face of the wasm trainer (src/bindings/trainer_bindings.cpp): a config in, a live training session out.
+// It owns the Embind TrainerSession it creates (dispose() deletes it), copies every typed-array view out of wasm
+// memory before returning it (views die when the heap grows), and turns {"error": ...} replies into TrainerErrors.
+// No math and no DOM here; the training page runs this inside a Web Worker.
+
+/**
+ * @typedef {{dataset: 'circle'|'xor'|'gauss'|'spiral'|'moons'|'digits'|'custom', samples?: number, noise?: number,
+ *   classes?: number, seed?: number, layers?: number[], activation?: 'sigmoid'|'tanh'|'relu'|'leaky_relu'|'linear',
+ *   init?: 'glorot'|'he', optimizer?: {type: 'sgd'|'momentum'|'adam', lr?: number, momentum?: number,
+ *   beta1?: number, beta2?: number, eps?: number}, batch_size?: number, l2?: number, dtype?: 'float32'|'float64',
+ *   data?: {x: number[], y: number[], d: number, classes: number}, params?: number[][]}} TrainerConfig
+ *   Hidden layers use `activation`; the output layer is linear and the loss is softmax cross-entropy (mean).
+ *   batch_size 0 (the default) trains on every row; otherwise rows are taken in order, batch after batch.
+ * @typedef {Float32Array|Float64Array} Floats  float32 or float64, as the config's dtype
+ * @typedef {{data: Floats, rows: number, cols: number}} Tensor  row-major
+ * @typedef {{z: number[], a: number[], dz: number[], da: number[], activation: string}} LayerTrace
+ *   z = x·W + b, a = f(z), dz = ∂loss/∂z (the layer's delta), da = ∂loss/∂a, for one sample
+ * @typedef {{row: number, x: number[], label: number, loss: number, probs: number[], prediction: number,
+ *   layers: LayerTrace[]}} SampleTrace
+ * @typedef {{config: object, dataset: {name: string, n: number, d: number, classes: number},
+ *   layers: {in: number, out: number, activation: string}[], parameters: number, loss: string, steps: number}} Description
+ */
+
+/** A bad config or call, as the engine reported it. */
+export class TrainerError extends Error {
+  /** @param {string} message */
+  constructor(message) {
+    super(message);
+    this.name = 'TrainerError';
+  }
+}
+
+const NON_FINITE = { NaN: NaN, Infinity: Infinity, '-Infinity': -Infinity };
+/** @param {string} text */
+function decode(text) {
+  const reply = JSON.parse(text, (key, value) =>
+    typeof value === 'string' && value in NON_FINITE ? NON_FINITE[/** @type {keyof NON_FINITE} */ (value)] : value);
+  if (reply.error) throw new TrainerError(reply.error.message);
+  return reply;
+}
+
+/**
+ * Wraps an instantiated engine module (from `createBackpropEngine()`).
+ * @param {any} Module
+ */
+export function wrapTrainer(Module) {
+  return {
+    /**
+     * Starts a training session. For dataset "digits" pass `options.digits`, the text of digits.json (the build
+     * copies it next to the engine: build/wasm/data/digits.json). Call `dispose()` when done.
+     * @param {TrainerConfig} config @param {{digits?: string}} [options]
+     */
+    createTrainer(config, options = {}) {
+      const session = new Module.TrainerSession();
+      try {
+        decode(session.configure(JSON.stringify(config), options.digits ?? ''));
+      } catch (error) {
+        session.delete();
+        throw error;
+      }
+      return makeTrainer(session);
+    },
+  };
+}
+
+/** @param {any} session */
+function makeTrainer(session) {
+  let live = true;
+  const use = () => {
+    if (!live) throw new TrainerError('this trainer was disposed');
+    return session;
+  };
+  /** @param {Floats|null} view @returns {Floats} a copy that outlives heap growth */
+  const copy = (view) => {
+    if (view === null) throw new TrainerError(session.lastError());
+    return view.slice();
+  };
+  /** @type {Description} */
+  const description = decode(session.describe());
+  const widths = [description.dataset.d, ...description.layers.map((l) => l.out)];
+  /** @param {number} layer @param {boolean} grad @returns {{W: Tensor, b: Tensor}} */
+  const tensors = (layer, grad) => {
+    const W = copy(use().parameter(layer, false, grad));
+    const b = copy(use().parameter(layer, true, grad));
+    return { W: { data: W, rows: widths[layer], cols: widths[layer + 1] }, b: { data: b, rows: 1, cols: b.length } };
+  };
+
+  return {
+    /** The network, dataset and settings in use. */
+    description,
+    /** Runs `n` optimisation steps. @param {number} [n] @returns {{steps: number, loss: number}} loss of the last batch */
+    step(n = 1) {
+      if (!Number.isInteger(n) || n < 0 || n > 1e7) throw new TrainerError('step(n): n must be a whole number ≤ 1e7');
+      return decode(use().step(n));
+    },
+    /** Back to the initial weights and a fresh optimiser (same seed: the same run again). */
+    reset() {
+      decode(use().reset());
+    },
+    /** Loss and accuracy over every row of the dataset. @returns {{loss: number, accuracy: number, steps: number}} */
+    evaluate() {
+      return decode(use().evaluate());
+    },
+    /** W (in, out) and b (1, out) of `layer` (0 = first hidden layer). @param {number} layer */
+    weights(layer) {
+      return tensors(layer, false);
+    },
+    /** ∂loss/∂W and ∂loss/∂b of `layer` from the last step (zeros before the first). @param {number} layer */
+    gradients(layer) {
+      return tensors(layer, true);
+    },
+    /**
+     * Class probabilities on an nx × ny grid over [x0, x1] × [y0, y1] (2-D datasets): point (i, j) is row
+     * j·nx + i at x = x0 + (x1 − x0)·i/(nx − 1), y = y0 + (y1 − y0)·j/(ny − 1); `classes` values per point.
+     * @param {{x0: number, x1: number, y0: number, y1: number, nx: number, ny: number}} g
+     * @returns {{probs: Floats, nx: number, ny: number, classes: number}}
+     */
+    grid({ x0, x1, y0, y1, nx, ny }) {
+      const probs = copy(use().grid(x0, x1, y0, y1, nx, ny));
+      return { probs, nx, ny, classes: description.dataset.classes };
+    },
+    /** Forward values and backward deltas of every layer for one row ("backprop this point"). @param {number} row
+     * @returns {SampleTrace} */
+    inspect(row) {
+      return decode(use().inspect(row));
+    },
+    /** The dataset's points (row-major, d per row) and labels. */
+    data() {
+      const { n, d, classes } = description.dataset;
+      return { x: Float64Array.from(use().dataX()), y: Int32Array.from(use().dataY()), n, d, classes };
+    },
+    /** Frees the wasm side; the trainer cannot be used afterwards. */
+    dispose() {
+      if (live) session.delete();
+      live = false;
+    },
+  };
+}
