@@ -10,6 +10,7 @@
 
 #include "core/error.hpp"
 #include "core/nn/trainer.hpp"
+#include "core/tensor/gemm_timing.hpp"
 #include "core/scalar/report.hpp"
 
 namespace {
@@ -106,6 +107,8 @@ class TrainerSession {
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(backprop_trainer) {
+  // The benchmark's GEMM micro-benchmark (float32 GFLOP/s), the same code the native bench binary times.
+  emscripten::function("gemmGflops", &bp::tensor::gemm_gflops);
   emscripten::class_<TrainerSession>("TrainerSession")
       .constructor<>()
       .function("configure", &TrainerSession::configure)
