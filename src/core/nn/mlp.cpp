@@ -70,7 +70,8 @@ typename Mlp<T>::Net Mlp<T>::build(std::size_t batch, Loss loss, T l2, bool writ
   for (std::size_t l = 0; l < layers_.size(); ++l) {
     // z: (batch, in)·(in, out) + (1, out) -> (batch, out);  a = f(z)
     const Id z = g.add(g.matmul(a, g.parameter(weight(l), write_grads)), g.parameter(bias(l), write_grads));
-    a = g.activation(layers_[l].activation, z);
+    // A linear layer's output is z itself: no copy forward, no identity pass backward.
+    a = layers_[l].activation == Activation::Linear ? z : g.activation(layers_[l].activation, z);
     net.z.push_back(z);
     net.a.push_back(a);
   }

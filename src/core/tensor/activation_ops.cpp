@@ -1,7 +1,9 @@
 // Element-wise activations: each is a rule with its forward and its local derivative side by side, and one pair
 // of loops applies any rule (the loops inline the rule, so they vectorise). relu'(0) = 0 as in TensorFlow and
 // PyTorch (seed 002 sets it to 1; the difference only matters for inputs exactly at 0).
+#include <cmath>
 #include <string>
+#include <type_traits>
 
 #include "core/tensor/fast_math.hpp"
 #include "core/tensor/ops.hpp"
@@ -14,11 +16,11 @@ struct LinearRule {  // d z/dz = 1
   template <class T> static T df(T, T, T) { return T(1); }
 };
 struct SigmoidRule {  // dσ/dz = σ(1 − σ) = a(1 − a)
-  template <class T> static T f(T z, T) { return sigmoid_of(z); }
+  static double f(double z, double) { return 1.0 / (1.0 + std::exp(-z)); }  // float: sigmoid4 (fast_math.hpp)
   template <class T> static T df(T, T a, T) { return a * (T(1) - a); }
 };
 struct TanhRule {  // d tanh/dz = 1 − tanh² = 1 − a²
-  template <class T> static T f(T z, T) { return tanh_of(z); }
+  static double f(double z, double) { return std::tanh(z); }  // float: tanh4 (fast_math.hpp)
   template <class T> static T df(T, T a, T) { return T(1) - a * a; }
 };
 struct ReluRule {  // d relu/dz = 1 if z > 0 else 0
@@ -72,6 +74,10 @@ bool activation_named(const std::string& name, Activation& kind) {
 
 template <class T>
 void activation_forward(Activation kind, T slope, const Matrix<T>& z, Matrix<T>& a) {
+  if constexpr (std::is_same_v<T, float>) {  // the 4-lane float kernels
+    if (kind == Activation::Tanh) return map4<tanh4>(z.data(), a.data(), z.size());
+    if (kind == Activation::Sigmoid) return map4<sigmoid4>(z.data(), a.data(), z.size());
+  }
   switch (kind) {
     case Activation::Linear: return apply_forward<LinearRule>(slope, z, a);
     case Activation::Sigmoid: return apply_forward<SigmoidRule>(slope, z, a);
