@@ -17,7 +17,7 @@ const lessons = Object.fromEntries(LANGS.map((lang) => [lang, readLessons(lang)]
 
 test('there are twelve lessons, numbered 1 to 12, in both languages', () => {
   for (const lang of LANGS) {
-    assert.deepEqual(lessons[lang].map((lesson) => lesson.data.order), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].slice(0, lessons[lang].length));
+    assert.deepEqual(lessons[lang].map((lesson) => lesson.data.order), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   }
   assert.deepEqual(lessons.en.map((l) => l.slug), lessons['zh-CN'].map((l) => l.slug));
 });

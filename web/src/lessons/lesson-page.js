@@ -6,6 +6,10 @@ import '../styles/lessons.css';
 import '../i18n/lessons.js';
 import '../widgets/bp-num/bp-num.js';
 import '../widgets/bp-check/bp-check.js';
+import '../widgets/bp-softmax/bp-softmax.js';
+import '../widgets/bp-activation/bp-activation.js';
+import '../widgets/bp-descent/bp-descent.js';
+import '../widgets/bp-gradcheck/bp-gradcheck.js';
 import { startLesson } from './runner.js';
 
 startLesson(/** @type {HTMLElement} */ (document.querySelector('main.lesson')));

@@ -1,0 +1,76 @@
+// The lesson widgets in Chromium, on their lesson pages: softmax sliders, the activation plot at ReLU's kink,
+// gradient descent lowering the loss, and the gradient check's counts and agreement. Values are compared with the
+// wasm engine under node (the same engine), never with arithmetic done here.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSite } from './harness.mjs';
+import { loadEngine } from '../node/load-engine.mjs';
+import { readLessons } from '../node/lesson-files.mjs';
+
+let site;
+let engine;
+before(async () => { [site, engine] = await Promise.all([startSite(), loadEngine()]); });
+after(async () => { await site?.close(); });
+
+const lessons = Object.fromEntries(readLessons('en').map((lesson) => [lesson.data.order, lesson]));
+/** Opens lesson `order` at the step holding `selector` and returns its first such widget, ready. */
+async function widget(order, selector) {
+  const lesson = lessons[order];
+  const step = lesson.body.split(/^## /m).slice(1).findIndex((text) => text.includes(`<${selector}`)) + 1;
+  const page = await site.open(`/lessons/${lesson.slug}.html?lang=en&step=${step}`);
+  const element = page.locator(`.lesson-article[lang="en"] .step.is-current ${selector}`).first();
+  await page.waitForFunction((el) => el.dataset.ready === 'true', await element.elementHandle());
+  return { page, element };
+}
+
+test('softmax: the seed outputs and gradient at the start, and a slider move recomputes them', async () => {
+  const { page, element } = await widget(8, 'bp-softmax');
+  const outputs = (await element.getAttribute('data-outputs')).split(',').map(Number);
+  assert.deepEqual(outputs.map((p) => p.toFixed(4)), ['0.0903', '0.2447', '0.6650']);
+  assert.deepEqual((await element.getAttribute('data-grads')).split(',').map((g) => Number(g).toFixed(4)), ['0.0903', '-0.7553', '0.6650']);
+  await element.locator('input[data-logit="z0"]').fill('3');
+  const want = engine.grad('-log(exp(z1)/(exp(z0)+exp(z1)+exp(z2)))', { z0: 3, z1: 1.9969, z2: 2.9966 }).grads;
+  const grads = (await element.getAttribute('data-grads')).split(',').map(Number);
+  assert.deepEqual(grads, [want.z0, want.z1, want.z2]);
+  await element.locator('input[type=radio][value="2"]').check();
+  assert.ok(Number((await element.getAttribute('data-grads')).split(',')[2]) < 0, 'the true class gets a negative gradient');
+  assert.deepEqual(page.problems, []);
+});
+
+test('activation: at ReLU\'s kink the engine says 0 and the max(x, 0) convention says 1', async () => {
+  const { page } = await widget(7, 'bp-activation');
+  const relu = page.locator('.lesson-article[lang="en"] bp-activation[fn="relu"]');
+  await page.goto(page.url().replace(/step=\d+/, 'step=4'));
+  await page.waitForFunction((el) => el.dataset.ready === 'true', await relu.elementHandle());
+  await relu.locator('input[type=range]').fill('0');
+  assert.equal(await relu.getAttribute('data-derivative'), '0');
+  assert.equal(await relu.getAttribute('data-seed-derivative'), '1');
+  await relu.locator('input[type=range]').fill('-2');
+  assert.equal(await relu.getAttribute('data-seed-derivative'), '0');
+  assert.deepEqual(page.problems, []);
+});
+
+test('gradient descent: the loss goes down after one step and after ten more', async () => {
+  const { page, element } = await widget(6, 'bp-descent');
+  await element.locator('button.step-one').click();
+  let losses = (await element.getAttribute('data-losses')).split(',').map(Number);
+  assert.equal(losses.length, 2);
+  assert.ok(losses[1] < losses[0], `loss ${losses[0]} -> ${losses[1]}`);
+  await element.locator('button.step-ten').click();
+  losses = (await element.getAttribute('data-losses')).split(',').map(Number);
+  assert.equal(losses.length, 12);
+  assert.ok(losses.every((loss, i) => i === 0 || loss < losses[i - 1]), losses.join(' '));
+  await element.locator('button.reset').click();
+  assert.equal(await element.getAttribute('data-steps'), '0');
+  assert.deepEqual(page.problems, []);
+});
+
+test('gradient check: two evaluations per weight, and agreement with backprop', async () => {
+  const { page, element } = await widget(11, 'bp-gradcheck');
+  await element.locator('button.run').click();
+  assert.equal(await element.getAttribute('data-evaluations'), '12');
+  const gaps = (await element.getAttribute('data-gaps')).split(',').map(Number);
+  assert.equal(gaps.length, 6);
+  assert.ok(gaps.every((gap) => gap < 1e-7), gaps.join(' '));
+  assert.deepEqual(page.problems, []);
+});

@@ -1,0 +1,86 @@
+// @ts-check
+// <bp-softmax logits="z0=1, z1=1.9969, z2=2.9966" target="1">: three logits with sliders, their softmax outputs
+// aⱼ as bars, the cross-entropy gradient ∂L/∂zᵢ for the chosen true class, and the Jacobian ∂aⱼ/∂zᵢ. The engine
+// evaluates aⱼ = exp(zⱼ)/Σexp and L = −log a_target and differentiates them; this element only draws.
+import { loadEngine } from '../../engine/load.js';
+import { formatNumber } from '../lesson-kit/format.js';
+import { say, shadowBox, el, tex } from '../lesson-kit/kit.js';
+import { parseValueList } from '../../state/value-list.js';
+
+const NAMES = ['z0', 'z1', 'z2'];
+const SUM = 'exp(z0)+exp(z1)+exp(z2)';
+/** The formula of softmax output j (text, for the engine). @param {number} j */
+const output = (j) => `exp(z${j})/(${SUM})`;
+
+const CSS = `
+.grid { display: grid; grid-template-columns: auto minmax(0, 1fr) 5.5rem minmax(0, 1fr); gap: 0.4rem 0.7rem; align-items: center; }
+.bar { height: 1rem; background: var(--accent, #2f5bd3); border-radius: 3px; min-width: 1px; }
+.track { background: var(--border, #ddd); border-radius: 3px; }
+input[type=range] { width: 100%; min-width: 0; margin: 0; }
+input[type=number] { width: 5.5rem; }
+table { border-collapse: collapse; margin-top: 0.5rem; }
+td, th { border: 1px solid var(--border, #ddd); padding: 0.2rem 0.5rem; text-align: right; }
+.classes { display: flex; gap: 0.75rem; flex-wrap: wrap; margin: 0.5rem 0; }
+h4 { margin: 0.8rem 0 0.3rem; font-size: 1rem; }
+@media (max-width: 520px) { .grid { grid-template-columns: auto minmax(0, 1fr); } }
+`;
+
+export class BpSoftmax extends HTMLElement {
+  async connectedCallback() {
+    if (this.dataset.built) return;
+    this.dataset.built = 'true';
+    const engine = await loadEngine();
+    const body = shadowBox(this, CSS);
+    /** @type {Record<string, string>} */
+    const logits = { z0: '0', z1: '0', z2: '0', ...parseValueList(this.getAttribute('logits') ?? '') };
+    let target = this.getAttribute('target') ?? '1';
+    const grid = el('div', { class: 'grid' });
+    const rows = NAMES.map((name, j) => {
+      const slider = el('input', { type: 'range', min: '-4', max: '4', step: '0.01', value: logits[name], 'aria-label': `z${j}` });
+      const number = el('input', { type: 'number', step: 'any', value: logits[name], 'aria-label': `z${j}`, 'data-logit': name });
+      const bar = el('div', { class: 'bar' });
+      const text = el('span', { class: 'num' });
+      slider.addEventListener('input', () => { number.value = slider.value; logits[name] = slider.value; update(); });
+      number.addEventListener('input', () => { if (number.value !== '') { slider.value = number.value; logits[name] = number.value; update(); } });
+      grid.append(el('span', { innerHTML: tex(`z_${j}`) }), slider, number,
+        el('span', {}, [el('div', { class: 'track' }, [bar]), text]));
+      return { bar, text };
+    });
+    const classes = el('div', { class: 'classes', role: 'radiogroup', 'aria-label': say(this, 'softmax.target') },
+      [say(this, 'softmax.target'), ...NAMES.map((name, j) => {
+        const radio = el('input', { type: 'radio', name: 'target', value: String(j), checked: String(j) === target });
+        radio.addEventListener('change', () => { target = String(j); update(); });
+        return el('label', {}, [radio, ` ${j}`]);
+      })]);
+    const gradLine = el('p', { class: 'num grads' });
+    const jacobian = el('table', { class: 'jacobian' });
+    body.append(el('div', { class: 'box' }, [el('p', { class: 'title' }, [say(this, 'softmax.title')]), grid, classes,
+      el('h4', {}, [say(this, 'softmax.gradient')]), gradLine,
+      el('h4', {}, [say(this, 'softmax.jacobian')]), el('div', { class: 'scroll' }, [jacobian])]));
+
+    const update = () => {
+      try {
+        const outputs = NAMES.map((_, j) => engine.grad(output(j), logits));
+        const loss = engine.grad(`-log(${output(Number(target))})`, logits);
+        outputs.forEach((report, j) => {
+          rows[j].bar.style.width = `${report.value * 100}%`;
+          rows[j].text.textContent = ` a${j} = ${formatNumber(report.value)}`;
+        });
+        this.dataset.outputs = outputs.map((report) => report.value).join(',');
+        this.dataset.grads = NAMES.map((name) => loss.grads[name]).join(',');
+        gradLine.innerHTML = `${tex('\\nabla_z L')} = (${NAMES.map((name) => formatNumber(loss.grads[name])).join(', ')}), ` +
+          `L = ${formatNumber(loss.value)}`;
+        const head = el('tr', {}, [el('th', { innerHTML: tex('\\partial a_j/\\partial z_i') }),
+          ...NAMES.map((_, i) => el('th', { innerHTML: tex(`z_${i}`) }))]);
+        jacobian.replaceChildren(head, ...outputs.map((report, j) => el('tr', {}, [el('th', { innerHTML: tex(`a_${j}`) }),
+          ...NAMES.map((name) => el('td', { class: 'num' }, [formatNumber(report.grads[name])]))])));
+      } catch (error) {
+        gradLine.textContent = /** @type {Error} */ (error).message;
+      }
+    };
+    update();
+    this.dataset.ready = 'true';
+  }
+}
+
+if (!customElements.get('bp-softmax')) customElements.define('bp-softmax', BpSoftmax);
