@@ -35,8 +35,19 @@ test('the list shows every lesson, and progress after a visit; reset forgets it'
   const total = await page.locator('.lesson-item').first().getAttribute('data-count');
   assert.equal(await page.locator('.lesson-item').first().locator('.lesson-progress').innerText(), `Step 3 of ${total}`);
   assert.match(await page.locator('.lesson-item a').first().getAttribute('href'), /step=3/);
+  await site.screenshot(page, 'lessons-list-en-desktop');
   await page.locator('.reset-progress').click();
   assert.equal(await page.locator('.lesson-item').first().locator('.lesson-progress').innerText(), 'Not started');
+  assert.deepEqual(page.problems, []);
+});
+
+test('the list in Chinese on a phone', async () => {
+  const page = await site.open('/lessons/?lang=zh-CN', { width: 360 });
+  await page.locator('main[data-ready="true"]').waitFor();
+  assert.equal(await page.locator('h1 [lang="zh-CN"]').innerText(), '课程');
+  assert.equal(await page.locator('.lesson-item').first().locator('.lesson-progress').innerText(), '还没开始');
+  assert.match(await page.locator('.lesson-item a').first().getAttribute('href'), /lang=zh-CN/);
+  await site.screenshot(page, 'lessons-list-zh-CN-phone');
   assert.deepEqual(page.problems, []);
 });
 

@@ -72,5 +72,9 @@ test('gradient check: two evaluations per weight, and agreement with backprop', 
   const gaps = (await element.getAttribute('data-gaps')).split(',').map(Number);
   assert.equal(gaps.length, 6);
   assert.ok(gaps.every((gap) => gap < 1e-7), gaps.join(' '));
+  await element.locator('input#h').fill('0.5');
+  await element.locator('input#h').press('Enter');
+  const coarse = (await element.getAttribute('data-gaps')).split(',').map(Number);
+  assert.ok(coarse.some((gap) => gap > 1e-4), `a large h should show a visible gap: ${coarse.join(' ')}`);
   assert.deepEqual(page.problems, []);
 });

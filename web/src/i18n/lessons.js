@@ -51,7 +51,7 @@ export const LESSON_MESSAGES = {
     'lessons.progress.none': '还没开始',
     'lessons.progress.step': '学到第 {n} 步（共 {total} 步）',
     'lessons.progress.done': '已学完',
-    'lessons.summary': '已学完 {done} 课，共 {total} 课',
+    'lessons.summary': '{total} 课中已学完 {done} 课',
     'lessons.reset': '清除学习进度',
     'lessons.noscript': '互动部件需要 JavaScript；不开脚本，下面的文字和公式也是完整的。',
   },

@@ -15,6 +15,7 @@ const CSS = `
 .box { border-left: 5px solid var(--accent, #2f5bd3); }
 .row { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin: 0.4rem 0; }
 .feedback { min-height: 1.5em; margin: 0.5rem 0 0; }
+.box p:first-child { margin-top: 0; }
 `;
 
 export class BpCheck extends HTMLElement {

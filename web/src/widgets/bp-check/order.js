@@ -16,8 +16,7 @@ export function buildOrder({ host, report, area, grade }) {
     const row = el('div', { style: CSS_ROWS });
     const up = el('button', { type: 'button', class: 'quiet up', 'aria-label': say(host, 'check.order.up') }, ['↑']);
     const down = el('button', { type: 'button', class: 'quiet down', 'aria-label': say(host, 'check.order.down') }, ['↓']);
-    const text = el('span');
-    text.innerHTML = step.inputs.map((edge) => tex(edge.latex)).join('<br>');
+    const text = el('span', {}, step.inputs.map((edge) => el('div', { style: 'padding:0.2rem 0', innerHTML: tex(edge.latex) })));
     up.addEventListener('click', () => { if (li.previousElementSibling) { list.insertBefore(li, li.previousElementSibling); up.focus(); } });
     down.addEventListener('click', () => { if (li.nextElementSibling) { list.insertBefore(li.nextElementSibling, li); down.focus(); } });
     row.append(up, down, text);

@@ -8,7 +8,7 @@ import { say, shadowBox, el, tex, valuesOf } from '../lesson-kit/kit.js';
 
 const CSS = `
 table { border-collapse: collapse; margin: 0.5rem 0; }
-td, th { border: 1px solid var(--border, #ddd); padding: 0.25rem 0.6rem; text-align: right; }
+td, th { border: 1px solid var(--border, #ddd); padding: 0.25rem 0.6rem; text-align: right; white-space: nowrap; }
 .row { display: flex; gap: 0.5rem; flex-wrap: wrap; margin: 0.5rem 0; }
 .history { font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }
 `;
@@ -42,7 +42,7 @@ export class BpDescent extends HTMLElement {
       if (losses.length === 0) losses = [report.value];
       table.replaceChildren(
         el('tr', {}, [el('th', {}, [say(this, 'descent.param')]), el('th', {}, [say(this, 'descent.value')]),
-          el('th', { innerHTML: tex('\\partial E/\\partial w') }), el('th', { innerHTML: tex(`w-${rate}\\,\\partial E/\\partial w`) })]),
+          el('th', { innerHTML: tex('\\partial E/\\partial w') }), el('th', { innerHTML: tex('w-\\eta\\,\\partial E/\\partial w') })]),
         ...params.map((name) => el('tr', {}, [el('th', {}, [name]), el('td', {}, [formatNumber(Number(values[name]))]),
           el('td', {}, [formatNumber(report.grads[name])]), el('td', {}, [formatNumber(updated[name])])])));
       history.textContent = say(this, 'descent.history', { losses: losses.map((loss) => formatNumber(loss)).join(' → ') });

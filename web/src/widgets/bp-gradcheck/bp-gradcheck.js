@@ -1,6 +1,6 @@
 // @ts-check
 // <bp-gradcheck expr="..." values="..." params="a, b" h="1e-4">: the numerical gradient, (f(w+h) − f(w−h)) / 2h,
-// next to backprop's, for each parameter, with the number of engine evaluations each method needed. Every shifted
+// next to backprop's, for each parameter (h editable), with the number of engine evaluations each method needed. Every shifted
 // value, every quotient and every difference is computed by the engine; this element counts the calls it makes.
 import { loadEngine } from '../../engine/load.js';
 import { formatNumber } from '../lesson-kit/format.js';
@@ -19,13 +19,14 @@ export class BpGradcheck extends HTMLElement {
     const engine = await loadEngine();
     const expr = this.getAttribute('expr') ?? '';
     const params = (this.getAttribute('params') ?? '').split(/[,\s]+/).filter(Boolean);
-    const h = this.getAttribute('h') ?? '1e-4';
+    const hInput = el('input', { type: 'text', value: this.getAttribute('h') ?? '1e-4', size: 8, id: 'h', spellcheck: false });
     const values = valuesOf(this);
     const table = el('table');
     const counts = el('p', { class: 'counts', 'aria-live': 'polite' });
     const run = el('button', { type: 'button', class: 'run' }, [say(this, 'gradcheck.run')]);
 
     const check = () => {
+      const h = hInput.value.trim();
       let evaluations = 0;
       /** f at the values with `name` shifted by `sign` h (the shift itself computed by the engine). */
       const shifted = (/** @type {string} */ name, /** @type {string} */ sign) => {
@@ -47,9 +48,15 @@ export class BpGradcheck extends HTMLElement {
       this.dataset.evaluations = String(evaluations);
       this.dataset.gaps = rows.map((row) => row.gap).join(',');
     };
-    run.addEventListener('click', check);
+    const guarded = () => {
+      try { check(); } catch { counts.textContent = say(this, 'gradcheck.badH'); }
+    };
+    run.addEventListener('click', guarded);
+    hInput.addEventListener('change', guarded);
     shadowBox(this, CSS).append(el('div', { class: 'box' }, [
-      el('p', { class: 'muted' }, [say(this, 'gradcheck.intro', { h })]), run, el('div', { class: 'scroll' }, [table]), counts]));
+      el('p', { class: 'muted' }, [say(this, 'gradcheck.intro')]),
+      el('p', { class: 'row' }, [el('label', { for: 'h' }, ['h = ']), hInput, ' ', run]), el('div', { class: 'scroll' }, [table]), counts]));
+    check();
     this.dataset.ready = 'true';
   }
 }
