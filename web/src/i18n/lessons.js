@@ -29,6 +29,7 @@ export const LESSON_MESSAGES = {
     'lessons.summary': '{done} of {total} lessons done',
     'lessons.reset': 'Forget my progress',
     'lessons.noscript': 'The live widgets need JavaScript; the text and formulas below are complete without it.',
+    'lessons.graphSteps': 'The engine’s {n} steps, forward then backward',
   },
   'zh-CN': {
     'lessons.site': '反向传播小课堂',
@@ -54,6 +55,7 @@ export const LESSON_MESSAGES = {
     'lessons.summary': '{total} 课中已学完 {done} 课',
     'lessons.reset': '清除学习进度',
     'lessons.noscript': '互动部件需要 JavaScript；不开脚本，下面的文字和公式也是完整的。',
+    'lessons.graphSteps': '引擎算出的 {n} 步：先正向，后反向',
   },
 };
 

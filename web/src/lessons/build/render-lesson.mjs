@@ -9,6 +9,8 @@ import { markdownMath, renderTex } from './markdown-math.mjs';
 import { parseFrontMatter } from './front-matter.mjs';
 import { parseValueList } from '../../state/value-list.js';
 import { formatNumber, pick } from '../../widgets/lesson-kit/format.js';
+import { t } from '../../i18n/i18n.js';
+import '../../i18n/lessons.js';
 
 /** @typedef {{title: string, html: string}} Step */
 /** @typedef {{slug: string, lang: string, file: string, data: import('./front-matter.mjs').FrontMatter, steps: Step[]}} Lesson */
@@ -40,8 +42,11 @@ export function expandMacros(/** @type {string} */ body, /** @type {import('./fr
   }));
 }
 
-/** Fills <bp-num> with the engine's number and <bp-graph> with a no-script trace. @param {string} html @param {Engine} engine @param {string} file */
-function prefill(html, engine, file) {
+/**
+ * Fills <bp-num> with the engine's number and <bp-graph> with a folded no-script trace (hidden by the element's
+ * shadow root once it runs). @param {string} html @param {Engine} engine @param {string} file @param {string} lang
+ */
+function prefill(html, engine, file, lang) {
   const report = (/** @type {Record<string, string>} */ a) => {
     try {
       return engine.grad(a.expr, parseValueList(a.values ?? ''));
@@ -60,7 +65,8 @@ function prefill(html, engine, file) {
       const lines = [...r.forward.map((step) => step.latex),
         ...r.backward.flatMap((step) => step.inputs.map((edge) => edge.total_latex ?? edge.latex))];
       const items = [...new Set(lines)].map((tex) => `<li>${renderTex(tex, false)}</li>`).join('');
-      return `<bp-graph${attrs}><ol class="bp-fallback">${items}</ol></bp-graph>`;
+      const summary = t('lessons.graphSteps', { n: lines.length }, lang);
+      return `<bp-graph${attrs}><details class="bp-fallback"><summary>${summary}</summary><ol>${items}</ol></details></bp-graph>`;
     });
 }
 
@@ -77,10 +83,11 @@ function splitSteps(/** @type {string} */ html, /** @type {string} */ file) {
 /** @param {string} file path of tutorials/LANG/NN-slug.md @param {Engine} engine @returns {Lesson} */
 export function renderLesson(file, engine) {
   const { data, body } = parseFrontMatter(fs.readFileSync(file, 'utf8'), file);
-  const steps = splitSteps(prefill(md.render(expandMacros(body, data, file)), engine, file), file);
+  const lang = path.basename(path.dirname(file));
+  const steps = splitSteps(prefill(md.render(expandMacros(body, data, file)), engine, file, lang), file);
   if (steps.length < 2) throw new Error(`${file}: a lesson needs at least two steps`);
   if (!steps.at(-1)?.html.includes('<bp-check')) throw new Error(`${file}: the last step must hold a <bp-check>`);
-  return { slug: path.basename(file, '.md'), lang: path.basename(path.dirname(file)), file, data, steps };
+  return { slug: path.basename(file, '.md'), lang, file, data, steps };
 }
 
 /** Every lesson of every language: {en: Lesson[], 'zh-CN': Lesson[]}, each sorted by order, same slugs in both. @param {string} tutorialsDir @param {Engine} engine */
