@@ -36,8 +36,11 @@ for (const lang of ['en', 'zh-CN']) {
         }
         const checks = current.locator('bp-check');
         for (let i = 0; i < await checks.count(); i += 1) await answerCheck(engine, checks.nth(i));
-        await page.waitForTimeout(50);
+        // A viewport as tall as the page, so the sticky step bar sits where it belongs in a full-page picture.
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        await page.setViewportSize({ width: VIEWS[lang].width, height });
         await site.screenshot(page, `lesson-${lesson.slug}-${lang}-${VIEWS[lang].name}-step${step}`);
+        await page.setViewportSize({ width: VIEWS[lang].width, height: 900 });
         if (step < count) {
           if (step % 2) await page.locator('.step-next').click();
           else await page.keyboard.press('ArrowRight');

@@ -25,6 +25,7 @@ export const valuesOf = (element) => parseValueList(element.getAttribute('values
 
 /** Shared widget styles (site colours come through the CSS variables, which cross the shadow boundary). */
 export const WIDGET_CSS = `${katexCss}
+* { box-sizing: border-box; }
 :host { display: block; color: var(--fg, #1d1d1f); font: inherit; }
 .box { background: var(--card, #fff); border: 1px solid var(--border, #d9d6cf); border-radius: 10px; padding: 0.8rem 1rem; }
 .title { font-weight: 700; margin: 0 0 0.5rem; }
