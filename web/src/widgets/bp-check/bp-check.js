@@ -16,6 +16,8 @@ const CSS = `
 .row { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin: 0.4rem 0; }
 .feedback { min-height: 1.5em; margin: 0.5rem 0 0; }
 .box p:first-child { margin-top: 0; }
+button[role="radio"] { text-align: left; }
+button[role="radio"][aria-checked="true"] { background: var(--accent, #2f5bd3); color: var(--bg, #fff); }
 `;
 
 export class BpCheck extends HTMLElement {

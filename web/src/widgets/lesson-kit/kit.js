@@ -29,6 +29,7 @@ export const WIDGET_CSS = `${katexCss}
 :host { display: block; color: var(--fg, #1d1d1f); font: inherit; }
 .box { background: var(--card, #fff); border: 1px solid var(--border, #d9d6cf); border-radius: 10px; padding: 0.8rem 1rem; }
 .title { font-weight: 700; margin: 0 0 0.5rem; }
+.box > :first-child { margin-top: 0; }
 button { font: inherit; background: var(--accent, #2f5bd3); color: var(--bg, #fff); border: 0; border-radius: 6px;
   padding: 0.35rem 0.8rem; cursor: pointer; }
 button.quiet { background: transparent; color: var(--accent, #2f5bd3); border: 1px solid var(--border, #d9d6cf); }
