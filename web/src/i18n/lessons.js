@@ -13,7 +13,7 @@ export const LESSON_MESSAGES = {
     'lessons.home': 'Home',
     'lessons.number': 'Lesson {n}',
     'lessons.minutes': '{n} min',
-    'lessons.seed': 'from seed post {seed}',
+    'lessons.seed': 'seed post {seed}',
     'lessons.back': 'Back',
     'lessons.next': 'Next',
     'lessons.nextLesson': 'Next lesson',
