@@ -40,6 +40,21 @@ TEST(Parser, SharedVariableIsOneNode) {
   EXPECT_EQ(graph.nodes().size(), 2u + 3u);  // x, y and three operations
 }
 
+TEST(Parser, DefinitionsNameOneSharedNode) {
+  Graph graph = parse_formula("h = sigmoid(w*x); y = 2*h;\n y + h*h");
+  EXPECT_EQ(graph.variables().size(), 2u);  // w and x: h and y are defined names, not inputs
+  int named = 0;
+  for (const Node& node : graph.nodes()) named += node.name == "h" || node.name == "y";
+  EXPECT_EQ(named, 2);
+  graph.set_value("w", 0);
+  graph.set_value("x", 1);
+  graph.forward();
+  EXPECT_DOUBLE_EQ(graph.node(graph.output()).value, 2 * 0.5 + 0.25);
+  // An alias of a leaf keeps the leaf's own name.
+  Graph alias = parse_formula("a = x; a * 3");
+  EXPECT_EQ(alias.nodes().size(), 3u);
+}
+
 struct ErrorCase {
   const char* formula;
   const char* message;
@@ -78,7 +93,15 @@ INSTANTIATE_TEST_SUITE_P(
                       ErrorCase{"1e999 * x", "the number '1e999' is too large", 0},
                       ErrorCase{"x * * y", "unexpected '*'", 4}, ErrorCase{"()", "unexpected ')'", 1},
                       ErrorCase{"x,y", "unexpected ','", 1}, ErrorCase{"x ^", "unexpected end of the formula", 3},
-                      ErrorCase{"x + σ", "unexpected character (not a letter, digit or operator)", 4}),
+                      ErrorCase{"x + σ", "unexpected character (not a letter, digit or operator)", 4},
+                      ErrorCase{"h = 2*x h", "unexpected 'h'", 8},
+                      ErrorCase{"h = 2*x", "missing ';' after the definition of 'h'", 7},
+                      ErrorCase{"h = 2*x;", "the formula ends after its definitions: write what to compute last", 8},
+                      ErrorCase{"h = x; h = 2*x; h", "'h' is defined twice", 7},
+                      ErrorCase{"g = h*2; h = x; g", "'h' is used before its definition", 9},
+                      ErrorCase{"exp = x; exp", "'exp' is a function and cannot be defined", 0},
+                      ErrorCase{"x = ; x", "unexpected ';'", 4},
+                      ErrorCase{"h = w*x; u = 2; 3*h", "'u' is defined but never used", 9}),
     [](const ::testing::TestParamInfo<ErrorCase>& info) { return "case" + std::to_string(info.index); });
 
 TEST(Parser, DeepNestingIsAnErrorNotACrash) {

@@ -68,6 +68,25 @@ TEST(SeedExamples, GatePatterns) {  // seed 000: 2(xy + max(z, w)) at x = 3, y =
   EXPECT_DOUBLE_EQ(r["grads"]["w"], 0);
 }
 
+TEST(SeedExamples, TwoTwoTwoNetworkWithNamedNeurons) {
+  // Seed 002's network shape, written with definitions so each hidden output is one node feeding both outputs:
+  // ∂E/∂w1 is then the sum of two paths through h1. Checked against the same network written out in full.
+  const char* named =
+      "h1 = sigmoid(w1*x); h2 = sigmoid(w2*x); o1 = sigmoid(w3*h1 + w4*h2); o2 = sigmoid(w5*h1 + w6*h2);"
+      "E = 0.5*(o1 - y1)^2 + 0.5*(o2 - y2)^2; E";
+  const char* flat =
+      "0.5*(sigmoid(w3*sigmoid(w1*x) + w4*sigmoid(w2*x)) - y1)^2 + 0.5*(sigmoid(w5*sigmoid(w1*x) + "
+      "w6*sigmoid(w2*x)) - y2)^2";
+  const nlohmann::json values = {{"x", 1},  {"w1", 0.5}, {"w2", -0.5}, {"w3", 1}, {"w4", -1},
+                                 {"w5", 0.5}, {"w6", 1},  {"y1", 1},    {"y2", 0}};
+  const auto a = run(named, values), b = run(flat, values);
+  EXPECT_NEAR(a["value"].get<double>(), b["value"].get<double>(), 1e-15);
+  for (const auto& [name, grad] : b["grads"].items()) EXPECT_NEAR(a["grads"][name].get<double>(), grad.get<double>(), 1e-15) << name;
+  bool h1_fans_out = false;
+  for (const auto& node : a["nodes"]) h1_fans_out |= node["name"] == "h1" && node["fanout"] == 2;
+  EXPECT_TRUE(h1_fans_out);
+}
+
 TEST(Accumulation, FanOutSumsEveryPath) {
   EXPECT_DOUBLE_EQ(run("a + a", {{"a", 3}})["grads"]["a"], 2);
   const auto r = run("x*x + x*y", {{"x", 3}, {"y", -2}});

@@ -63,6 +63,17 @@ TEST(Trace, NamesNeverClashWithVariables) {
   EXPECT_EQ(t.names, (std::vector<std::string>{"f", "q", "u", "q1", "g"}));
 }
 
+TEST(Trace, DefinedNamesAppearInTheChainRule) {
+  const Trace t = traced("h = w*x; E = h*h; E", {{"w", 3}, {"x", 2}});
+  EXPECT_EQ(t.names, (std::vector<std::string>{"w", "x", "h", "E"}));
+  EXPECT_EQ(t.forward[0].latex, "h = w \\cdot x = 3 \\cdot 2 = 6");
+  EXPECT_EQ(t.fanout[2], 2);  // h is used twice by E = h*h
+  EXPECT_EQ(t.backward[0].latex, "\\frac{\\partial E}{\\partial E} = 1");
+  EXPECT_EQ(t.backward.back().inputs[0].latex,
+            "\\frac{\\partial E}{\\partial w} = \\frac{\\partial E}{\\partial h}\\frac{\\partial h}{\\partial w}"
+            " = \\left(12\\right)\\left(2\\right) = 24");
+}
+
 TEST(Trace, ConstantsAreNotDifferentiated) {
   const Trace t = traced("2*x + 3", {{"x", 1}});
   for (const BackwardStep& step : t.backward) {

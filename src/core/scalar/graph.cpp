@@ -27,6 +27,7 @@ NodeId Graph::constant(double value, std::string text, std::size_t position) {
 }
 
 NodeId Graph::variable(const std::string& name, std::size_t position) {
+  if (auto found = defined_ids_.find(name); found != defined_ids_.end()) return found->second;
   if (auto found = variable_ids_.find(name); found != variable_ids_.end()) return found->second;
   Node node;
   node.op = Op::Variable;
@@ -47,6 +48,15 @@ NodeId Graph::apply(Op op, NodeId a, NodeId b, std::size_t position) {
   node.position = position;
   node.needs_grad = nodes_[a].needs_grad || (arity == 2 && nodes_[b].needs_grad);
   return add(std::move(node));
+}
+
+void Graph::define(const std::string& name, NodeId id, std::size_t position) {
+  if (function_named(name) != Op::Constant) throw InputError("'" + name + "' is a function and cannot be defined", position);
+  if (defined_ids_.count(name)) throw InputError("'" + name + "' is defined twice", position);
+  if (variable_ids_.count(name)) throw InputError("'" + name + "' is used before its definition", position);
+  defined_ids_.emplace(name, id);
+  Node& node = nodes_[id];
+  if (rule_of(node.op).arity > 0 && node.name.empty()) node.name = name;
 }
 
 void Graph::clear_values() {

@@ -20,7 +20,7 @@ using NodeId = std::uint32_t;
 struct Node {
   Op op = Op::Constant;
   std::array<NodeId, 2> inputs{};  // the first rule_of(op).arity entries are used
-  std::string name;                // variable name, or the constant as written; empty for op nodes
+  std::string name;                // variable name, the constant as written, a defined name, or empty
   std::size_t position = 0;        // 0-based column in the formula where this node's text starts
   double value = 0;
   double grad = 0;
@@ -43,6 +43,10 @@ class Graph {
   // The one node of a variable: a name used twice is one node whose gradient sums both uses.
   NodeId variable(const std::string& name, std::size_t position);
   NodeId apply(Op op, NodeId a, NodeId b, std::size_t position);
+  // Gives `name` to a node (`h = sigmoid(w*x)`): later uses of the name refer to that one node. A leaf or an
+  // already named node keeps its own name and `name` becomes an alias. Throws InputError for a name that is a
+  // function, is already defined, or was used as a variable before this definition.
+  void define(const std::string& name, NodeId id, std::size_t position);
   void set_output(NodeId id) { output_ = id; }
 
   // Forgets every variable's value (constants keep theirs), so each evaluation states all of them.
@@ -66,6 +70,7 @@ class Graph {
   std::vector<Node> nodes_;
   std::vector<NodeId> variables_;
   std::unordered_map<std::string, NodeId> variable_ids_;
+  std::unordered_map<std::string, NodeId> defined_ids_;
   std::vector<bool> has_value_;
   NodeId output_ = 0;
 };

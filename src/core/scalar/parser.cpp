@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 #include "core/error.hpp"
 #include "core/number_format.hpp"
@@ -27,14 +28,55 @@ class Parser {
     }
     skip_space();
     if (at_end()) throw InputError("the formula is empty", 0);
-    const NodeId root = parse_sum();
+    const NodeId root = parse_program();
     skip_space();
     if (!at_end()) throw unexpected();
     graph_.set_output(root);
+    reject_unused_definitions(root);
     return std::move(graph_);
   }
 
  private:
+  // Definitions first (`h = sigmoid(w*x); y = 2*h`), each naming a node the rest can use, then the output.
+  NodeId parse_program() {
+    for (;;) {
+      skip_space();
+      const std::size_t start = pos_;
+      std::size_t end = start;
+      while (end < text_.size() && (end == start ? is_name_start(text_[end]) : is_name_char(text_[end]))) ++end;
+      std::size_t equals = end;
+      while (equals < text_.size() && std::isspace(static_cast<unsigned char>(text_[equals]))) ++equals;
+      if (end == start || equals >= text_.size() || text_[equals] != '=') return parse_sum();
+      const std::string name(text_.substr(start, end - start));
+      pos_ = equals + 1;
+      const NodeId value = parse_sum();
+      graph_.define(name, value, start);
+      definitions_.push_back({start, value, name});
+      skip_space();
+      if (peek() != ';') {
+        if (at_end()) throw InputError("missing ';' after the definition of '" + name + "'", pos_);
+        throw unexpected();
+      }
+      take();
+      skip_space();
+      if (at_end()) throw InputError("the formula ends after its definitions: write what to compute last", pos_);
+    }
+  }
+
+  // A definition the output does not depend on would show a backward step with nothing flowing through it.
+  void reject_unused_definitions(NodeId root) {
+    std::vector<bool> used(graph_.nodes().size(), false);
+    used[root] = true;
+    for (NodeId id = root + 1; id-- > 0;) {
+      if (!used[id]) continue;
+      const Node& node = graph_.node(id);
+      for (int k = 0; k < rule_of(node.op).arity; ++k) used[node.inputs[k]] = true;
+    }
+    for (const Definition& d : definitions_) {
+      if (!used[d.node]) throw InputError("'" + d.name + "' is defined but never used", d.position);
+    }
+  }
+
   NodeId parse_sum() {
     NodeId left = parse_product();
     for (skip_space(); peek() == '+' || peek() == '-'; skip_space()) {
@@ -159,7 +201,14 @@ class Parser {
   char peek() const { return at_end() ? '\0' : text_[pos_]; }
   char take() { return text_[pos_++]; }
 
+  struct Definition {
+    std::size_t position;
+    NodeId node;
+    std::string name;
+  };
+
   std::string_view text_;
+  std::vector<Definition> definitions_;
   std::size_t pos_ = 0;
   int depth_ = 0;
   Graph graph_;

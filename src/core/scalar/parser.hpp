@@ -1,4 +1,5 @@
 // Formula text -> scalar Graph. Grammar, loosest first:
+//   program := (name '=' sum ';')* sum          definitions name nodes: `h = sigmoid(w*x); 2*h + h^2`
 //   sum := product (('+' | '-') product)*      product := unary (('*' | '/') unary)*
 //   unary := '-' unary | power                 power := atom ('^' unary)?      (right-associative, and tighter
 //   atom := number | name | name '(' sum (',' sum)* ')' | '(' sum ')'           than unary minus: -x^2 = -(x^2))

@@ -42,18 +42,21 @@ std::string free_letter(const std::unordered_set<std::string>& taken, std::initi
 }
 
 void name_nodes(const Graph& graph, Trace& trace) {
-  std::unordered_set<std::string> taken;
-  for (NodeId id : graph.variables()) taken.insert(graph.node(id).name);
+  std::unordered_set<std::string> taken;  // variables and defined names
+  for (const Node& node : graph.nodes()) {
+    if (node.op != Op::Constant && !node.name.empty()) taken.insert(node.name);
+  }
   const std::string out = free_letter(taken, {"f", "g", "h", "F"});
   const std::string inner = free_letter(taken, {"q", "u", "v", "r", "s"});
+  const auto unnamed_op = [](const Node& node) { return rule_of(node.op).arity > 0 && node.name.empty(); };
   int intermediates = 0;
-  for (const Node& node : graph.nodes()) intermediates += rule_of(node.op).arity > 0;
-  if (rule_of(graph.node(graph.output()).op).arity > 0) --intermediates;
+  for (const Node& node : graph.nodes()) intermediates += unnamed_op(node);
+  if (unnamed_op(graph.node(graph.output()))) --intermediates;
 
   int counter = 0;
   for (NodeId id = 0; id < graph.nodes().size(); ++id) {
     const Node& node = graph.node(id);
-    if (node.op == Op::Variable) {
+    if (node.op == Op::Variable || (node.op != Op::Constant && !node.name.empty())) {  // x, or a defined h1
       trace.names.push_back(node.name);
       trace.latex.push_back(latex_variable(node.name));
     } else if (node.op == Op::Constant) {
