@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "core/scalar/answer.hpp"
 #include "core/scalar/report.hpp"
 
 namespace {
@@ -34,6 +35,11 @@ std::string grad(const std::string& formula, const std::string& values_json) {
   return bp::scalar::dump_json(bp::scalar::grad_report(formula, parse_values(values_json)));
 }
 
+// {"correct", "guess"} or {"error"}: a quiz answer typed as text, graded against the engine's number.
+std::string check_answer(const std::string& guess, double answer) {
+  return bp::scalar::dump_json(bp::scalar::check_answer(guess, answer));
+}
+
 // Bytes the allocator has handed out and not got back: the leak tests watch this stay flat.
 std::size_t heap_bytes_in_use() { return mallinfo().uordblks; }
 
@@ -41,6 +47,7 @@ std::size_t heap_bytes_in_use() { return mallinfo().uordblks; }
 
 EMSCRIPTEN_BINDINGS(backprop_formula) {
   emscripten::function("grad", &grad);
+  emscripten::function("checkAnswer", &check_answer);
   emscripten::function("heapBytesInUse", &heap_bytes_in_use);
   emscripten::class_<FormulaSession>("FormulaSession")
       .constructor<>()

@@ -20,6 +20,8 @@ TEST(Trace, Cs231nLines) {
   ASSERT_EQ(t.forward.size(), 2u);
   EXPECT_EQ(t.forward[0].latex, "q = x + y = -2 + 5 = 3");
   EXPECT_EQ(t.forward[1].latex, "f = q \\cdot z = 3 \\cdot \\left(-4\\right) = -12");
+  EXPECT_EQ(t.forward[0].rule_latex, "q = x + y");  // the quiz's hint: the rule without the numbers
+  EXPECT_EQ(t.forward[1].rule_latex, "f = q \\cdot z");
 
   ASSERT_EQ(t.backward.size(), 3u);  // the seed, then the multiply, then the add
   EXPECT_EQ(t.backward[0].latex, "\\frac{\\partial f}{\\partial f} = 1");

@@ -107,3 +107,12 @@ test('a compiled formula re-evaluates and reports its variables', () => {
   formula.dispose();
   assert.throws(() => formula.evaluate({ x: 1, y: 1 }), /disposed/);
 });
+
+test('quiz answers are graded by the engine: relative 1e-3, arithmetic allowed, clear errors', () => {
+  const report = engine.grad('(x+y)*z', { x: -2, y: 5, z: -4 });
+  assert.equal(engine.checkAnswer('-4', report.grads.x).correct, true);
+  assert.equal(engine.checkAnswer('-4.01', report.grads.x).correct, false);
+  assert.equal(engine.checkAnswer('3*(-4)', report.value).correct, true);
+  assert.throws(() => engine.checkAnswer('four', -4), (error) => error instanceof FormulaError && /four/.test(error.message));
+  assert.throws(() => engine.checkAnswer('2*', -4), FormulaError);
+});

@@ -70,7 +70,8 @@ json forward_json(const Graph& graph, const ForwardStep& step) {
     values.push_back(number_json(graph.node(node.inputs[k]).value));
   }
   return {{"node", step.node}, {"op", rule_of(node.op).name}, {"inputs", inputs},
-          {"input_values", values}, {"value", number_json(node.value)}, {"latex", step.latex}};
+          {"input_values", values}, {"value", number_json(node.value)}, {"latex", step.latex},
+          {"rule_latex", step.rule_latex}};
 }
 
 json backward_json(const BackwardStep& step) {

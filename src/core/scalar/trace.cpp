@@ -87,10 +87,11 @@ void record_forward(const Graph& graph, Trace& trace) {
     const std::string numeric = rule.latex({latex_number(va), va < 0}, {latex_number(vb), vb < 0});
     // q = x + y = -2 + 5 = 3, dropping any part that would only repeat the one before it (-q = -1, not -1 = -1).
     const std::string result = latex_number(node.value);
-    std::string line = trace.latex[id] + " = " + symbolic;
+    const std::string rule_line = trace.latex[id] + " = " + symbolic;
+    std::string line = rule_line;
     if (numeric != symbolic) line += " = " + numeric;
     if (numeric != result) line += " = " + result;
-    trace.forward.push_back({id, line});
+    trace.forward.push_back({id, line, rule_line});
 
     const bool inputs_finite = std::isfinite(va) && std::isfinite(vb);
     if (inputs_finite && !std::isfinite(node.value)) {

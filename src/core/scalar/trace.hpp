@@ -12,7 +12,8 @@ namespace bp::scalar {
 
 struct ForwardStep {
   NodeId node;
-  std::string latex;  // q = x + y = -2 + 5 = 3
+  std::string latex;       // q = x + y = -2 + 5 = 3
+  std::string rule_latex;  // q = x + y: the rule alone, a hint that does not give the answer away
 };
 
 struct BackwardEdge {

@@ -6,7 +6,7 @@
 /**
  * @typedef {{id: number, op: string, symbol: string, name: string, latex: string, inputs: number[],
  *   value: number, grad: number|null, fanout: number, pattern: string, position: number}} GraphNode
- * @typedef {{node: number, op: string, inputs: number[], input_values: number[], value: number, latex: string}} ForwardStep
+ * @typedef {{node: number, op: string, inputs: number[], input_values: number[], value: number, latex: string, rule_latex: string}} ForwardStep
  * @typedef {{node: number, local: number, contribution: number, total: number, path: number, paths: number,
  *   rule_latex: string, latex: string, total_latex?: string}} BackwardEdge
  * @typedef {{node: number, kind: 'seed'|'chain', upstream: number, latex?: string, inputs: BackwardEdge[]}} BackwardStep
@@ -84,6 +84,15 @@ export function wrapEngine(Module) {
           live = false;
         },
       };
+    },
+
+    /**
+     * Grades a typed answer (a number, or arithmetic like `2*1.1`) against the engine's `answer`: right within a
+     * relative 1e-3 (absolute 1e-6 near zero). Text that is not a constant expression throws a FormulaError.
+     * @param {string} guess @param {number} answer @returns {{correct: boolean, guess: number}}
+     */
+    checkAnswer(guess, answer) {
+      return decode(Module.checkAnswer(String(guess), Number(answer)));
     },
 
     /** Bytes in use on the wasm heap (for leak checks). */
