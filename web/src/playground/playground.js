@@ -1,0 +1,128 @@
+// @ts-check
+// The playground page: a formula box (the engine's parse errors shown under it, at their column), a row per input,
+// the <bp-graph> stepper, a share link that always matches what is on screen (formula, inputs, step, quiz mode,
+// language) and SVG/PNG export. The page's state lives in its address, so a reload or a shared link restores it.
+import '../widgets/bp-graph/bp-graph.js';
+import { loadEngine } from '../engine/load.js';
+import { t } from '../i18n/i18n.js';
+import '../i18n/graph.js';
+import { setupLanguage } from '../lessons/language.js';
+import { EXAMPLES, DEFAULT_EXAMPLE } from './examples.js';
+import { readState, stateUrl } from './url-state.js';
+import { createInputs } from './inputs.js';
+import { createFormulaError } from './formula-error.js';
+
+const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
+const formulaBox = /** @type {HTMLInputElement} */ ($('formula'));
+const graph = /** @type {import('../widgets/bp-graph/bp-graph.js').BpGraph} */ ($('graph'));
+const shareLink = /** @type {HTMLInputElement} */ ($('share-link'));
+const shareStatus = $('share-status');
+const formulaError = createFormulaError({ box: $('formula-error'), text: $('formula-error-text'), echo: $('formula-echo'), caret: $('formula-caret') });
+
+let lang = setupLanguage((chosen) => { lang = chosen; translate(); graph.setAttribute('lang', chosen); updateUrl(); });
+/** The formula the graph shows (the last one that parsed). */
+let shownExpr = '';
+
+const inputs = createInputs($('inputs'), (values) => {
+  graph.setAttribute('values', valueList(values));
+  updateUrl();
+});
+
+/** @param {Record<string, string>} values */
+const valueList = (values) => Object.entries(values).map(([name, value]) => `${name}=${value}`).join(', ');
+
+function translate() {
+  document.title = `${t('playground.title', {}, lang)} · Backprop Tutor`;
+  for (const node of document.querySelectorAll('[data-i18n]')) {
+    node.textContent = t(/** @type {HTMLElement} */ (node).dataset.i18n ?? '', {}, lang);
+  }
+}
+
+function updateUrl() {
+  if (!shownExpr) return;
+  const url = stateUrl(new URL(location.href), { expr: shownExpr, values: inputs.values, step: graph.step, quiz: graph.quiz, lang });
+  history.replaceState(history.state, '', url);
+  shareLink.value = url.href;
+}
+
+/**
+ * Shows `expr` if the engine can parse it: new input rows (keeping values of names that stay) and a redrawn graph.
+ * A formula that does not parse leaves the last good graph in place and points at the error.
+ * @param {string} expr @param {Record<string, string>} [values] @param {string|null} [step]
+ */
+async function setFormula(expr, values = {}, step = null) {
+  const engine = await loadEngine();
+  let variables;
+  try {
+    const compiled = engine.compile(expr);
+    variables = compiled.variables;
+    compiled.dispose();
+  } catch (error) {
+    const position = /** @type {{position?: number|null}} */ (error).position ?? null;
+    const message = /** @type {Error} */ (error).message;
+    formulaError.show(position === null ? message : t('graph.errorAt', { message, position }, lang), expr, position);
+    return;
+  }
+  formulaError.hide();
+  shownExpr = expr;
+  const kept = inputs.setVariables(variables, values);
+  if (step !== null) graph.setAttribute('step', step);
+  graph.setAttribute('values', valueList(kept));
+  graph.setAttribute('expr', expr);
+  graph.hidden = false;  // hidden until a formula parses, so a bad shared link shows only its error
+  updateUrl();
+}
+
+let typing = 0;
+formulaBox.addEventListener('input', () => {
+  clearTimeout(typing);
+  typing = window.setTimeout(() => setFormula(formulaBox.value), 250);  // after a pause in typing
+});
+
+for (const button of document.querySelectorAll('[data-example]')) {
+  button.addEventListener('click', () => {
+    const example = EXAMPLES[/** @type {HTMLElement} */ (button).dataset.example ?? ''];
+    formulaBox.value = example.expr;
+    setFormula(example.expr, example.values, '0');
+  });
+}
+
+graph.addEventListener('bp-graph-change', updateUrl);
+graph.addEventListener('bp-graph-ready', updateUrl);
+graph.addEventListener('bp-graph-error', (event) => {
+  // Formula errors are caught above; what reaches here is about the inputs (a value that is not a number).
+  const { message } = /** @type {CustomEvent} */ (event).detail;
+  formulaError.show(message, '', null);
+});
+
+$('share').addEventListener('click', async () => {
+  updateUrl();
+  try {
+    await navigator.clipboard.writeText(shareLink.value);
+    shareStatus.textContent = t('playground.copied', {}, lang);
+  } catch {
+    shareStatus.textContent = t('playground.copyFailed', {}, lang);  // the link stays selected to copy by hand
+  }
+  shareLink.select();
+});
+
+/** @param {Blob} blob @param {string} name */
+function download(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+$('export-svg').addEventListener('click', () => {
+  const text = graph.toSVG();
+  if (text) download(new Blob([text], { type: 'image/svg+xml' }), 'backprop-graph.svg');
+});
+$('export-png').addEventListener('click', async () => download(await graph.toPNG(), 'backprop-graph.png'));
+
+translate();
+graph.setAttribute('lang', lang);
+const initial = readState(location.search);
+if (initial.quiz) graph.setAttribute('mode', 'quiz');
+const start = initial.expr ?? EXAMPLES[DEFAULT_EXAMPLE].expr;
+formulaBox.value = start;
+setFormula(start, initial.expr === null ? EXAMPLES[DEFAULT_EXAMPLE].values : initial.values, initial.step);

@@ -1,0 +1,341 @@
+// @ts-check
+// <bp-graph expr="(x+y)*z" values="x=-2, y=5, z=-4" [mode="quiz"] [step="3" | step="end"]>: the graph stepper.
+// The engine parses and differentiates the formula; this element lays the graph out (dagre), steps through the
+// engine's trace (all forward steps, then all backward steps), renders each step's equation (KaTeX) and, in quiz
+// mode, asks for each number before revealing it. It starts when scrolled into view and frees its engine session
+// when removed. Events: `bp-graph-ready` {nodes, steps}, `bp-graph-change` {step, steps, quiz}, `bp-graph-error`
+// {message, position}; `data-ready="true"` once the first answer from the engine (a graph or an error) is shown.
+import katex from 'katex';
+import { loadEngine } from '../../engine/load.js';
+import '../../i18n/graph.js';
+import { formatNumber } from '../lesson-kit/format.js';
+import { say as sayIn, shadowBox, el } from '../lesson-kit/kit.js';
+import { parseValueList } from '../../state/value-list.js';
+import { stepsOf, stateAt } from './timeline.js';
+import { layoutGraph } from './layout.js';
+import { drawGraph } from './graph-svg.js';
+import { describeStep } from './describe.js';
+import { questionsOf, quizForm, QuizScore } from './quiz.js';
+import { GRAPH_CSS } from './styles.js';
+import { svgFile, pngFile } from './export.js';
+
+/** The most nodes the stepper draws: beyond this a layout takes too long to keep the page responsive. */
+export const MAX_DRAWN_NODES = 400;
+
+/** @typedef {import('../../engine/engine.js').Report} Report */
+
+export class BpGraph extends HTMLElement {
+  static observedAttributes = ['expr', 'values', 'mode', 'step', 'lang'];
+
+  constructor() {
+    super();
+    /** @type {any} the compiled formula (engine session), owned by this element */
+    this.formula = null;
+    this.formulaText = '';
+    /** @type {Report | null} */
+    this.report = null;
+    /** @type {import('./timeline.js').Step[]} */
+    this.steps = [];
+    this.position = 0;
+    this.score = new QuizScore();
+    this.message = '';
+    this.started = false;
+    /** @type {IntersectionObserver | null} */
+    this.observer = null;
+    this.onKey = this.onKey.bind(this);
+  }
+
+  connectedCallback() {
+    if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
+    this.addEventListener('keydown', this.onKey);
+    if (this.started) return void this.refresh();
+    this.body = shadowBox(this, GRAPH_CSS);
+    this.body.append(el('p', { class: 'muted' }, [this.say('graph.loading')]));
+    if (typeof IntersectionObserver === 'undefined') return void this.start();
+    // Start when (nearly) in view, so a page with many graphs loads only what the reader reaches.
+    this.observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) this.start();
+    }, { rootMargin: '200px' });
+    this.observer.observe(this);
+  }
+
+  disconnectedCallback() {
+    this.removeEventListener('keydown', this.onKey);
+    this.observer?.disconnect();
+    this.observer = null;
+    this.formula?.dispose();
+    this.formula = null;
+    this.formulaText = '';
+    this.started = false;
+    this.pending = undefined;
+  }
+
+  /** @param {string} name @param {string|null} before @param {string|null} after */
+  attributeChangedCallback(name, before, after) {
+    if (!this.started || before === after) return;
+    if (name === 'step') this.go(this.stepFromAttribute());
+    else if (name === 'mode' || name === 'lang') this.render();
+    else this.refresh();
+  }
+
+  // ---- the public API (the playground and tests use it) ------------------------------------------------------
+
+  get step() { return this.position; }
+  set step(n) { this.go(n); }
+  get stepCount() { return this.steps.length; }
+  get quiz() { return this.getAttribute('mode') === 'quiz'; }
+  set quiz(on) { if (on) this.setAttribute('mode', 'quiz'); else this.removeAttribute('mode'); }
+  next() { this.go(this.position + 1); }
+  previous() { this.go(this.position - 1); }
+  reset() { this.score.reset(); this.go(0); }
+  showAll() { this.go(this.steps.length); }
+  /** The drawing as a standalone SVG document (text), or null before there is one. */
+  toSVG() { const drawing = this.drawingElement(); return drawing ? svgFile(drawing) : null; }
+  /** The drawing as a PNG. */
+  toPNG() { const drawing = this.drawingElement(); return drawing ? pngFile(drawing) : Promise.reject(new Error('nothing drawn')); }
+
+  // ---- life cycle ----------------------------------------------------------------------------------------------
+
+  start() {
+    if (this.started) return;
+    this.started = true;
+    this.observer?.disconnect();
+    this.observer = null;
+    this.refresh();
+  }
+
+  /** Re-reads expr and values, asks the engine, and redraws, keeping the step where it can. */
+  async refresh() {
+    const ticket = (this.pending = {});
+    const engine = await loadEngine();
+    if (this.pending !== ticket || !this.isConnected) return;  // a newer refresh, or removed meanwhile
+    const expr = this.getAttribute('expr') ?? '';
+    try {
+      if (!this.formula || this.formulaText !== expr) {
+        this.formula?.dispose();
+        this.formula = null;
+        this.formula = engine.compile(expr);
+        this.formulaText = expr;
+        this.score.reset();
+      }
+      const report = this.formula.evaluate(parseValueList(this.getAttribute('values') ?? ''));
+      const sameShape = this.report && this.report.forward.length + this.report.backward.length ===
+        report.forward.length + report.backward.length && this.report.formula === report.formula;
+      this.engine = engine;
+      this.report = report;
+      this.steps = stepsOf(report);
+      this.error = null;
+      this.draw();
+      this.go(sameShape ? this.position : this.stepFromAttribute(), { quiet: true });
+      this.dataset.ready = 'true';
+      this.dispatchEvent(new CustomEvent('bp-graph-ready', { detail: { nodes: report.nodes.length, steps: this.steps.length }, bubbles: true, composed: true }));
+    } catch (error) {
+      this.showError(/** @type {Error & {position?: number|null}} */ (error));
+      this.dataset.ready = 'true';
+    }
+  }
+
+  stepFromAttribute() {
+    const text = (this.getAttribute('step') ?? '0').trim();
+    if (text === 'end' || text === 'all') return this.steps.length;
+    const n = Number.parseInt(text, 10);
+    return Number.isFinite(n) ? n : 0;
+  }
+
+  // ---- drawing -------------------------------------------------------------------------------------------------
+
+  /** @param {string} key @param {Record<string, string|number>} [params] */
+  say(key, params) { return sayIn(this, key, params); }
+
+  drawingElement() { return /** @type {SVGSVGElement | null} */ (this.body?.querySelector('svg.graph') ?? null); }
+
+  /** @param {Error & {position?: number|null}} error */
+  showError(error) {
+    this.report = null;
+    this.steps = [];
+    this.position = 0;
+    const message = error.position == null ? error.message : this.say('graph.errorAt', { message: error.message, position: error.position });
+    this.error = error;
+    const box = el('div', { class: 'box' }, [el('p', { class: 'error', role: 'alert' }, [this.say('graph.error', { message })])]);
+    /** @type {HTMLElement} */ (this.body).replaceChildren(box);
+    this.dispatchEvent(new CustomEvent('bp-graph-error', { detail: { message: error.message, position: error.position ?? null }, bubbles: true, composed: true }));
+  }
+
+  draw() {
+    const report = /** @type {Report} */ (this.report);
+    const body = /** @type {HTMLElement} */ (this.body);
+    if (report.nodes.length > MAX_DRAWN_NODES) {
+      const text = this.say('graph.tooBig', { n: report.nodes.length, max: MAX_DRAWN_NODES, value: formatNumber(report.value) });
+      body.replaceChildren(el('div', { class: 'box' }, [el('p', { class: 'error', role: 'alert' }, [text])]));
+      this.drawing = null;
+      return;
+    }
+    const layout = layoutGraph(report);
+    this.drawing = drawGraph(report, layout, this.say('graph.region', { formula: report.formula }));
+    // Drawn a little larger than dagre's size where there is room; phones scroll a large drawing sideways rather
+    // than shrinking its text below reading size (and the current node is scrolled into view, see follow()).
+    this.drawing.svg.style.width = `${Math.round(layout.width * 1.3)}px`;
+    this.drawing.svg.style.minWidth = `${Math.min(layout.width, 400)}px`;
+    const button = (/** @type {string} */ key, /** @type {() => void} */ action) => {
+      const b = el('button', { type: 'button', class: 'quiet' }, [this.say(key)]);
+      b.addEventListener('click', action);
+      return b;
+    };
+    this.buttons = {
+      previous: button('graph.previous', () => this.previous()),
+      next: button('graph.next', () => this.next()),
+      reset: button('graph.reset', () => this.reset()),
+      all: button('graph.showAll', () => this.showAll()),
+    };
+    this.buttons.next.className = '';
+    const toggle = el('input', { type: 'checkbox', checked: this.quiz });
+    toggle.addEventListener('change', () => { this.quiz = toggle.checked; });
+    this.quizToggle = toggle;
+    this.counter = el('span', { class: 'counter muted num' });
+    this.panel = el('div', { class: 'panel' });
+    this.live = el('div', { class: 'sr-only', 'aria-live': 'polite' });
+    const toolbar = el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': report.formula }, [
+      this.buttons.previous, this.buttons.next, this.buttons.reset, this.buttons.all,
+      el('label', {}, [toggle, this.say('graph.quizToggle')]), this.counter]);
+    const warnings = report.warnings.map((w) => el('p', { class: 'error' }, [this.say('graph.warning', { message: w.message })]));
+    body.replaceChildren(el('div', { class: 'box' }, [toolbar, el('div', { class: 'drawing' }, [this.drawing.svg]),
+      el('p', { class: 'legend muted' }, [this.say('graph.legend'), ' ', this.say('graph.keys')]), ...warnings,
+      this.panel, this.live]));
+  }
+
+  /** Moves to step `n` (clamped) and shows it. @param {number} n @param {{quiet?: boolean}} [options] */
+  go(n, options = {}) {
+    if (!this.report) return;
+    const target = Math.max(0, Math.min(this.steps.length, Math.trunc(n) || 0));
+    if (this.quiz && !options.quiet) this.skipQuestions(this.position, target);
+    this.position = target;
+    this.render(options);
+  }
+
+  /** In quiz mode, stepping past unanswered questions counts them as shown (answered ones keep their score). @param {number} from @param {number} to */
+  skipQuestions(from, to) {
+    for (let s = from; s < to; s++) {
+      const step = this.steps[s];
+      const count = step.kind === 'backward' && step.backward.kind === 'chain' ? step.backward.inputs.length : 1;
+      for (let i = 0; i < count; i++) this.score.record(`${s}:${i}`, 'shown');
+    }
+  }
+
+  /** Shows the current step: the drawing's state, the buttons, the panel, the narration. @param {{quiet?: boolean, message?: string}} [options] */
+  render(options = {}) {
+    if (!this.report || !this.drawing || !this.panel) return;
+    const report = this.report;
+    const n = this.position;
+    const total = this.steps.length;
+    const say = this.say.bind(this);
+    const state = stateAt(report, this.steps, n);
+    const asked = this.quiz && n < total ? this.steps[n] : null;
+    this.drawing.update(state, (grad, path, paths, done) =>
+      done ? say('graph.total', { total: formatNumber(grad) }) : say('graph.partial', { total: formatNumber(grad), path, paths }),
+    asked);
+    const buttons = /** @type {Record<string, HTMLButtonElement>} */ (this.buttons);
+    buttons.previous.disabled = n === 0;
+    buttons.reset.disabled = n === 0;
+    buttons.next.disabled = n === total;
+    buttons.all.disabled = n === total;
+    /** @type {HTMLInputElement} */ (this.quizToggle).checked = this.quiz;
+    /** @type {HTMLElement} */ (this.counter).textContent = say('graph.counter', { n, total });
+
+    const parts = [];
+    let narration;
+    if (state.current) {
+      const description = describeStep(report, state.current, say);
+      const phase = say(state.current.kind === 'forward' ? 'graph.forward' : 'graph.backward');
+      parts.push(el('p', { class: 'phase' }, [phase]));
+      parts.push(el('div', { class: 'equations' }, description.equations.map((tex) => this.tex(tex, true))));
+      if (description.notes.length) parts.push(el('ul', { class: 'notes' }, description.notes.map((note) => el('li', {}, [note]))));
+      narration = description.narration;
+    } else {
+      parts.push(el('p', { class: 'message' }, [say('graph.start')]));
+      narration = say('graph.say.reset');
+    }
+    if (options.message) parts.push(el('p', { class: 'message ok' }, [options.message]));
+    if (n === total) {
+      parts.push(el('p', { class: 'message' }, [say('graph.done')]));
+      narration = `${narration} ${say('graph.say.all', { value: formatNumber(report.value) })}`;
+    }
+    /** @type {{focus: () => void} | null} */
+    let form = null;
+    if (this.quiz && n < total) {
+      form = this.questionForm(state);
+      parts.push(form.form);
+    }
+    if (this.quiz && n === total && this.score.outcomes.size > 0) parts.push(this.scoreLine());
+    this.panel.replaceChildren(...parts);
+    /** @type {HTMLElement} */ (this.live).textContent = narration;
+    this.follow();
+    if (form && options.message !== undefined) form.focus();
+    if (!options.quiet) {
+      this.dispatchEvent(new CustomEvent('bp-graph-change', { detail: { step: n, steps: total, quiz: this.quiz }, bubbles: true, composed: true }));
+    }
+  }
+
+  /** Scrolls a drawing wider than its box sideways so that the current node is in view. */
+  follow() {
+    const scroller = /** @type {HTMLElement | null} */ (this.drawing?.svg.parentElement ?? null);
+    const current = scroller?.querySelector('.node.current');
+    if (!scroller || !current || scroller.scrollWidth <= scroller.clientWidth) return;
+    const box = scroller.getBoundingClientRect();
+    const node = current.getBoundingClientRect();
+    if (node.left < box.left || node.right > box.right) {
+      scroller.scrollLeft += node.left - box.left - (box.width - node.width) / 2;  // centre it
+    }
+  }
+
+  /** The question form for the step about to be revealed. @param {import('./timeline.js').StepState} before */
+  questionForm(before) {
+    const report = /** @type {Report} */ (this.report);
+    const n = this.position;
+    return quizForm({
+      questions: questionsOf(report, this.steps[n], before, this.say.bind(this)),
+      stepKey: String(n),
+      score: this.score,
+      say: this.say.bind(this),
+      grade: (text, answer) => this.engine.checkAnswer(text, answer).correct,
+      renderTex: (tex) => this.tex(tex, true),
+      renderMixed: (items) => el('span', { class: 'hint' }, items.map((item) =>
+        typeof item === 'string' && item.startsWith('\\(') ? this.tex(item.slice(2, -2), false) : el('span', {}, [item]))),
+      onDone: (message) => {
+        this.position = Math.min(this.steps.length, n + 1);
+        this.render({ message });
+      },
+    });
+  }
+
+  scoreLine() {
+    const first = this.score.count('first');
+    const hinted = this.score.count('hinted');
+    const shown = this.score.count('shown');
+    const total = first + hinted + shown;
+    const text = first === total ? this.say('graph.quiz.perfect', { total }) : this.say('graph.quiz.score', { first, hinted, shown, total });
+    const again = el('button', { type: 'button', class: 'quiet' }, [this.say('graph.quiz.again')]);
+    again.addEventListener('click', () => this.reset());
+    return el('p', { class: 'score', role: 'status' }, [text, ' ', again]);
+  }
+
+  /** KaTeX into an element (DOM with CSSOM styles, so it works under a strict CSP). @param {string} tex @param {boolean} display */
+  tex(tex, display) {
+    const span = el(display ? 'div' : 'span');
+    katex.render(tex, span, { displayMode: display, throwOnError: false });
+    return span;
+  }
+
+  /** ArrowRight / ArrowLeft / Home / End step the graph, unless the learner is typing an answer. @param {KeyboardEvent} event */
+  onKey(event) {
+    const target = /** @type {HTMLElement} */ (event.composedPath()[0]);
+    if (target instanceof HTMLInputElement && target.type !== 'checkbox') return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const actions = { ArrowRight: () => this.next(), ArrowLeft: () => this.previous(), Home: () => this.reset(), End: () => this.showAll() };
+    const action = actions[/** @type {keyof typeof actions} */ (event.key)];
+    if (!action || !this.report) return;
+    event.preventDefault();
+    action();
+  }
+}
+
+if (!customElements.get('bp-graph')) customElements.define('bp-graph', BpGraph);
