@@ -62,14 +62,16 @@ void Mlp<T>::initialize(Init init, std::uint32_t seed) {
 }
 
 template <class T>
-typename Mlp<T>::Net Mlp<T>::build(std::size_t batch, Loss loss, T l2, bool write_grads) {
+typename Mlp<T>::Net Mlp<T>::build(std::size_t batch, Loss loss, T l2, bool write_grads, T l1) {
   Net net;
   tensor::Graph<T>& g = net.graph;
   net.x = g.input({batch, inputs_});
   Id a = net.x;
   for (std::size_t l = 0; l < layers_.size(); ++l) {
+    net.w.push_back(g.parameter(weight(l), write_grads));
+    net.b.push_back(g.parameter(bias(l), write_grads));
     // z: (batch, in)·(in, out) + (1, out) -> (batch, out);  a = f(z)
-    const Id z = g.add(g.matmul(a, g.parameter(weight(l), write_grads)), g.parameter(bias(l), write_grads));
+    const Id z = g.add(g.matmul(a, net.w.back()), net.b.back());
     // A linear layer's output is z itself: no copy forward, no identity pass backward.
     a = layers_[l].activation == Activation::Linear ? z : g.activation(layers_[l].activation, z);
     net.z.push_back(z);
@@ -83,10 +85,12 @@ typename Mlp<T>::Net Mlp<T>::build(std::size_t batch, Loss loss, T l2, bool writ
     case Loss::HalfSse: net.data_loss = g.half_sse(a, net.targets); break;
   }
   net.loss = net.data_loss;
+  // The penalties reuse each layer's weight node, so its gradient is the sum of the data and penalty paths.
   if (l2 != T(0)) {  // λ Σ W² over the weights (not the biases)
-    for (std::size_t l = 0; l < layers_.size(); ++l) {
-      net.loss = g.add(net.loss, g.l2(g.parameter(weight(l), write_grads), l2));
-    }
+    for (std::size_t l = 0; l < layers_.size(); ++l) net.loss = g.add(net.loss, g.l2(net.w[l], l2));
+  }
+  if (l1 != T(0)) {  // λ Σ |W| over the weights (not the biases)
+    for (std::size_t l = 0; l < layers_.size(); ++l) net.loss = g.add(net.loss, g.l1(net.w[l], l1));
   }
   return net;
 }

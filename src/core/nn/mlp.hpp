@@ -30,11 +30,12 @@ class Mlp {
   using Id = typename tensor::Graph<T>::Id;
 
   // One graph over this network: x -> (z, a) per layer -> loss. `targets` holds class indices (b, 1) for softmax
-  // cross-entropy, else (b, outputs). `loss` is the data loss plus the L2 penalty when one was asked for.
+  // cross-entropy, else (b, outputs). `loss` is the data loss plus the L1/L2 penalties when they were asked for.
+  // `w` and `b` are the parameter nodes: their grad() is this graph's own gradient even when it keeps it to itself.
   struct Net {
     tensor::Graph<T> graph;
     Id x = 0, targets = 0, data_loss = 0, loss = 0;
-    std::vector<Id> z, a;  // per layer
+    std::vector<Id> z, a, w, b;  // per layer
   };
 
   Mlp(std::size_t inputs, std::vector<LayerSpec> layers);  // InputError for zero sizes or no layers
@@ -43,8 +44,9 @@ class Mlp {
 
   // Glorot: U(±√(6/(in+out))); He: U(±√(6/in)). Biases 0. One RNG stream, layer by layer, W row-major.
   void initialize(Init init, std::uint32_t seed);
-  // `write_grads` false: the graph keeps parameter gradients to itself (see Graph::parameter).
-  Net build(std::size_t batch, Loss loss, T l2 = T(0), bool write_grads = true);
+  // `write_grads` false: the graph keeps parameter gradients to itself (see Graph::parameter). The penalties
+  // λ₂ Σ W² and λ₁ Σ |W| cover the weights, not the biases.
+  Net build(std::size_t batch, Loss loss, T l2 = T(0), bool write_grads = true, T l1 = T(0));
 
   std::size_t inputs() const { return inputs_; }
   std::size_t outputs() const { return layers_.back().units; }

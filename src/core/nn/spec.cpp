@@ -1,6 +1,7 @@
 // The `mlp` command's engine side: checks a spec field by field, builds the MLP with the given weights, and runs
 // forward → backward → one optimiser step → forward, reporting each stage. Float64 throughout, so worked examples
-// (seed 002's 2-2-2 network) come out to every printed digit.
+// (seed 002's 2-2-2 network) come out to every printed digit. The per-layer trace (z, a and their gradients for
+// every row) is what the training page's "backprop one point" panel shows, so the two can be compared.
 #include "core/nn/spec.hpp"
 
 #include <string>
@@ -133,10 +134,14 @@ json mlp_step_report(const json& spec) {
   json report;
   report["outputs"] = rows_json(net.graph.value(net.a.back()));
   report["loss"] = net.graph.value(net.loss)(0, 0);
-  json grads = json::array(), updated = json::array();
+  json grads = json::array(), updated = json::array(), trace = json::array();
   for (std::size_t l = 0; l < parsed.size(); ++l) {
     grads.push_back({{"W", rows_json(mlp.weight(l).grad)}, {"b", flat_json(mlp.bias(l).grad)}});
+    trace.push_back({{"z", rows_json(net.graph.value(net.z[l]))}, {"a", rows_json(net.graph.value(net.a[l]))},
+                     {"dz", rows_json(net.graph.grad(net.z[l]))}, {"da", rows_json(net.graph.grad(net.a[l]))}});
   }
+  report["trace"] = trace;
+  if (loss == Loss::SoftmaxCrossEntropy) report["probs"] = rows_json(net.graph.probs(net.data_loss));
   Optimizer<double> optimizer(optimizer_config, mlp.params());
   optimizer.step();
   for (std::size_t l = 0; l < parsed.size(); ++l) {

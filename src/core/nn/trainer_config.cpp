@@ -13,7 +13,8 @@ using nlohmann::json;
 TrainerConfig trainer_config_from_json(const json& config) {
   const std::string where = "trainer config";
   fields::only_keys(config, {"dataset", "samples", "noise", "classes", "seed", "layers", "activation", "init",
-                             "optimizer", "batch_size", "l2", "dtype", "data", "params"}, where);
+                             "optimizer", "batch_size", "l2", "l1", "dtype", "data", "params", "test_fraction",
+                             "extra", "halt_on_divergence"}, where);
   TrainerConfig c;
   if (!config.contains("dataset")) throw InputError(where + ": \"dataset\" is required");
   c.dataset = fields::text(config, "dataset", "", where);
@@ -43,6 +44,12 @@ TrainerConfig trainer_config_from_json(const json& config) {
   c.optimizer = config.contains("optimizer") ? optimizer_from_json(config["optimizer"]) : OptimizerConfig{};
   c.batch_size = fields::whole(config, "batch_size", 0, 0, 100000, where);
   c.l2 = fields::number(config, "l2", 0, 0, 10, where);
+  c.l1 = fields::number(config, "l1", 0, 0, 10, where);
+  c.test_fraction = fields::number(config, "test_fraction", 0, 0, 0.9, where);
+  if (config.contains("halt_on_divergence")) {
+    if (!config["halt_on_divergence"].is_boolean()) throw InputError(where + ": \"halt_on_divergence\" is true or false");
+    c.halt_on_divergence = config["halt_on_divergence"].get<bool>();
+  }
   const std::string dtype = fields::text(config, "dtype", "float32", where);
   if (dtype != "float32" && dtype != "float64") throw InputError(where + ": \"dtype\" is float32 or float64");
   c.float32 = dtype == "float32";
@@ -63,11 +70,16 @@ TrainerConfig trainer_config_from_json(const json& config) {
 }
 
 json trainer_config_to_json(const TrainerConfig& c) {
-  return {{"dataset", c.dataset}, {"samples", c.data_options.samples}, {"noise", c.data_options.noise},
-          {"classes", c.data_options.classes}, {"seed", c.data_options.seed}, {"layers", c.hidden},
-          {"activation", tensor::activation_name(c.activation)}, {"init", c.init == Init::Glorot ? "glorot" : "he"},
-          {"optimizer", optimizer_to_json(c.optimizer)}, {"batch_size", c.batch_size}, {"l2", c.l2},
-          {"dtype", c.float32 ? "float32" : "float64"}};
+  json out = {{"dataset", c.dataset}, {"samples", c.data_options.samples}, {"noise", c.data_options.noise},
+              {"classes", c.data_options.classes}, {"seed", c.data_options.seed}, {"layers", c.hidden},
+              {"activation", tensor::activation_name(c.activation)}, {"init", c.init == Init::Glorot ? "glorot" : "he"},
+              {"optimizer", optimizer_to_json(c.optimizer)}, {"batch_size", c.batch_size}, {"l2", c.l2},
+              {"dtype", c.float32 ? "float32" : "float64"}};
+  // Fields added for the training page appear only when set, so older reports keep their exact shape.
+  if (c.l1 != 0) out["l1"] = c.l1;
+  if (c.test_fraction != 0) out["test_fraction"] = c.test_fraction;
+  if (c.halt_on_divergence) out["halt_on_divergence"] = true;
+  return out;
 }
 
 namespace {
@@ -101,9 +113,29 @@ Dataset custom_dataset(const json& config) {
   return out;
 }
 
-}  // namespace
+// Points clicked onto a page: {"x": [k·d numbers], "y": [k labels]}, labels in [0, classes).
+void append_extra(const json& extra, Dataset& data, std::vector<double>& x, std::vector<int>& y) {
+  const std::string where = "trainer config: \"extra\"";
+  fields::only_keys(extra, {"x", "y"}, where);
+  if (!extra.contains("x") || !extra["x"].is_array() || !extra.contains("y") || !extra["y"].is_array() ||
+      extra["x"].size() != extra["y"].size() * data.d) {
+    throw InputError(where + ": \"x\" must hold k·" + std::to_string(data.d) + " numbers for the k labels of \"y\"");
+  }
+  if (extra["y"].size() > 10000) throw InputError(where + ": at most 10000 points");
+  for (std::size_t i = 0; i < extra["x"].size(); ++i) {
+    x.push_back(fields::element(extra["x"][i], "extra.x[" + std::to_string(i) + "]"));
+  }
+  for (std::size_t i = 0; i < extra["y"].size(); ++i) {
+    const json& v = extra["y"][i];
+    if (!v.is_number_integer() || v.get<long long>() < 0 || v.get<long long>() >= (long long)data.classes) {
+      throw InputError(where + ": y[" + std::to_string(i) + "] must be a class index in [0, " +
+                       std::to_string(data.classes) + ")");
+    }
+    y.push_back(v.get<int>());
+  }
+}
 
-Dataset dataset_for(const TrainerConfig& c, const json& raw_config, const std::string& digits_text) {
+Dataset source_dataset(const TrainerConfig& c, const json& raw_config, const std::string& digits_text) {
   if (c.dataset == "custom") return custom_dataset(raw_config);
   if (c.dataset == "digits") {
     if (digits_text.empty()) throw InputError("trainer config: dataset \"digits\" needs the digits.json text");
@@ -111,6 +143,28 @@ Dataset dataset_for(const TrainerConfig& c, const json& raw_config, const std::s
   }
   if (raw_config.contains("data")) throw InputError("trainer config: \"data\" is only for dataset \"custom\"");
   return toy_dataset(c.dataset, c.data_options);
+}
+
+}  // namespace
+
+// The source rows are already shuffled (toy and digits data) or in the caller's order (custom): the test rows
+// are the last ⌊n·f⌋ of them, and clicked points join the training rows, after the generated ones.
+Dataset dataset_for(const TrainerConfig& c, const json& raw_config, const std::string& digits_text,
+                    std::size_t& train_rows) {
+  Dataset data = source_dataset(c, raw_config, digits_text);
+  const std::size_t test = static_cast<std::size_t>(std::floor(double(data.n) * c.test_fraction));
+  const std::size_t kept = data.n - test;
+  if (kept == 0) throw InputError("trainer config: \"test_fraction\" leaves no training rows");
+  std::vector<double> x(data.x.begin(), data.x.begin() + kept * data.d);
+  std::vector<int> y(data.y.begin(), data.y.begin() + kept);
+  if (raw_config.contains("extra")) append_extra(raw_config["extra"], data, x, y);
+  train_rows = y.size();
+  x.insert(x.end(), data.x.begin() + kept * data.d, data.x.end());
+  y.insert(y.end(), data.y.begin() + kept, data.y.end());
+  data.x.swap(x);
+  data.y.swap(y);
+  data.n = data.y.size();
+  return data;
 }
 
 }  // namespace bp::nn

@@ -67,7 +67,10 @@ function prefill(html, engine, file, lang) {
       const items = [...new Set(lines)].map((tex) => `<li>${renderTex(tex, false)}</li>`).join('');
       const summary = t('lessons.graphSteps', { n: lines.length }, lang);
       return `<bp-graph${attrs}><details class="bp-fallback"><summary>${summary}</summary><ol>${items}</ol></details></bp-graph>`;
-    });
+    })
+    // A <bp-graph> alone in a paragraph leaves it: HTML closes a <p> at the <details> inside, which would push the
+    // folded trace out of the element (and out of its shadow root's reach).
+    .replace(/<p>(<bp-graph\b[\s\S]*?<\/bp-graph>)<\/p>/g, '$1');
 }
 
 /** Splits rendered HTML at each <h2>; the text before the first heading is an error (every step has a title). */

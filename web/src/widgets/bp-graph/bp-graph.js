@@ -40,6 +40,8 @@ export class BpGraph extends HTMLElement {
     this.score = new QuizScore();
     this.message = '';
     this.started = false;
+    /** @type {ReturnType<typeof drawGraph> | null} */
+    this.drawing = null;
     /** @type {IntersectionObserver | null} */
     this.observer = null;
     this.onKey = this.onKey.bind(this);
@@ -119,13 +121,16 @@ export class BpGraph extends HTMLElement {
         this.score.reset();
       }
       const report = this.formula.evaluate(parseValueList(this.getAttribute('values') ?? ''));
-      const sameShape = this.report && this.report.forward.length + this.report.backward.length ===
-        report.forward.length + report.backward.length && this.report.formula === report.formula;
+      // The same formula at new values has the same graph: keep the drawing (a layout is the costly part) and the step.
+      const sameShape = this.drawing !== null && this.report !== null && this.report.formula === report.formula &&
+        this.report.forward.length + this.report.backward.length === report.forward.length + report.backward.length;
       this.engine = engine;
       this.report = report;
       this.steps = stepsOf(report);
       this.error = null;
-      this.draw();
+      if (sameShape) this.drawing?.setReport(report);
+      else this.draw();
+      this.showWarnings();
       this.go(sameShape ? this.position : this.stepFromAttribute(), { quiet: true });
       this.dataset.ready = 'true';
       this.dispatchEvent(new CustomEvent('bp-graph-ready', { detail: { nodes: report.nodes.length, steps: this.steps.length }, bubbles: true, composed: true }));
@@ -152,6 +157,7 @@ export class BpGraph extends HTMLElement {
   /** @param {Error & {position?: number|null}} error */
   showError(error) {
     this.report = null;
+    this.drawing = null;
     this.steps = [];
     this.position = 0;
     const message = error.position == null ? error.message : this.say('graph.errorAt', { message: error.message, position: error.position });
@@ -175,7 +181,7 @@ export class BpGraph extends HTMLElement {
     // Drawn a little larger than dagre's size where there is room; phones scroll a large drawing sideways rather
     // than shrinking its text below reading size (and the current node is scrolled into view, see follow()).
     this.drawing.svg.style.width = `${Math.round(layout.width * 1.3)}px`;
-    this.drawing.svg.style.minWidth = `${Math.min(layout.width, 400)}px`;
+    this.drawing.svg.style.minWidth = `${Math.round(layout.width * 0.65)}px`;
     const button = (/** @type {string} */ key, /** @type {() => void} */ action) => {
       const b = el('button', { type: 'button', class: 'quiet' }, [this.say(key)]);
       b.addEventListener('click', action);
@@ -197,10 +203,16 @@ export class BpGraph extends HTMLElement {
     const toolbar = el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': report.formula }, [
       this.buttons.previous, this.buttons.next, this.buttons.reset, this.buttons.all,
       el('label', {}, [toggle, this.say('graph.quizToggle')]), this.counter]);
-    const warnings = report.warnings.map((w) => el('p', { class: 'error' }, [this.say('graph.warning', { message: w.message })]));
+    this.warnings = el('div', { class: 'warnings' });
     body.replaceChildren(el('div', { class: 'box' }, [toolbar, el('div', { class: 'drawing' }, [this.drawing.svg]),
-      el('p', { class: 'legend muted' }, [this.say('graph.legend'), ' ', this.say('graph.keys')]), ...warnings,
+      el('p', { class: 'legend muted' }, [this.say('graph.legend'), ' ', this.say('graph.keys')]), this.warnings,
       this.panel, this.live]));
+  }
+
+  /** The engine's warnings (a NaN or an infinity, and the node where it starts). */
+  showWarnings() {
+    this.warnings?.replaceChildren(...(this.report?.warnings ?? []).map((w) =>
+      el('p', { class: 'error' }, [this.say('graph.warning', { message: w.message })])));
   }
 
   /** Moves to step `n` (clamped) and shows it. @param {number} n @param {{quiet?: boolean}} [options] */

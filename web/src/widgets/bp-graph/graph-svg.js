@@ -43,6 +43,13 @@ function nameText(name, attrs) {
 /** @param {number|null|undefined} value */
 const shown = (value) => (value === null || value === undefined ? '' : formatNumber(value, 4));
 
+// Writes only what changed: a step then touches a handful of elements, not the whole drawing, so the browser
+// restyles little even on a few hundred nodes.
+/** @param {Element} node @param {string} text */
+const setText = (node, text) => { if (node.textContent !== text) node.textContent = text; };
+/** @param {Element} node @param {string} name @param {string} value */
+const setAttr = (node, name, value) => { if (node.getAttribute(name) !== value) node.setAttribute(name, value); };
+
 /**
  * Builds the drawing. Returns the <svg> and `update(state)`, which shows the state of one step.
  * @param {Report} report @param {Layout} layout @param {string} label accessible name of the drawing
@@ -113,28 +120,31 @@ export function drawGraph(report, layout, label) {
       const { group, total } = /** @type {{group: SVGElement, total: SVGTextElement | null}} */ (nodes.get(node.id));
       const known = state.known.has(node.id);
       const grad = state.grad.get(node.id);
-      group.setAttribute('data-value', known ? String(node.value) : '');
-      group.setAttribute('data-grad', grad === undefined ? '' : String(grad));
+      setAttr(group, 'data-value', known ? String(node.value) : '');
+      setAttr(group, 'data-grad', grad === undefined ? '' : String(grad));
       group.classList.toggle('current', current?.node === node.id);
       group.classList.toggle('pending', !known);
       group.classList.toggle('asked', asked?.node === node.id);
       if (total) {
         const paths = state.pathsIn.get(node.id) ?? 0;
-        total.textContent = grad === undefined ? '' : fanoutText(grad, paths, node.fanout, paths >= node.fanout);
+        setText(total, grad === undefined ? '' : fanoutText(grad, paths, node.fanout, paths >= node.fanout));
       }
     }
     for (const wire of layout.wires) {
       const key = wireKey(wire.node, wire.slot);
       const parts = /** @type {{group: SVGElement, value: SVGTextElement, grad: SVGTextElement}} */ (wires.get(key));
-      parts.value.textContent = wire.from === askedValue ? '?' : state.known.has(wire.from) ? shown(report.nodes[wire.from].value) : '';
-      parts.grad.textContent = wire.node === askedGrad && report.nodes[wire.from].grad !== null ? '?' : shown(state.wireGrad.get(key));
+      setText(parts.value, wire.from === askedValue ? '?' : state.known.has(wire.from) ? shown(report.nodes[wire.from].value) : '');
+      setText(parts.grad, wire.node === askedGrad && report.nodes[wire.from].grad !== null ? '?' : shown(state.wireGrad.get(key)));
       parts.group.classList.toggle('current', current?.node === wire.node);
     }
     const out = /** @type {{group: SVGElement, value: SVGTextElement, grad: SVGTextElement}} */ (wires.get('out'));
-    out.value.textContent = askedValue === report.output ? '?' : state.known.has(report.output) ? shown(report.value) : '';
-    out.grad.textContent = askedSeed ? '?' : shown(state.grad.get(report.output) ?? null);
+    setText(out.value, askedValue === report.output ? '?' : state.known.has(report.output) ? shown(report.value) : '');
+    setText(out.grad, askedSeed ? '?' : shown(state.grad.get(report.output) ?? null));
     out.group.classList.toggle('current', current?.kind === 'backward' && current.backward.kind === 'seed');
   }
 
-  return { svg: root, update };
+  /** The same formula at new values: the drawing stays, its numbers come from `next`. @param {Report} next */
+  function setReport(next) { report = next; }
+
+  return { svg: root, update, setReport };
 }

@@ -13,7 +13,7 @@ export const GRAPH_COLOURS = {
 
 /** The drawing's rules, for a theme: shared by the live widget and the standalone SVG file. @param {typeof GRAPH_COLOURS.light} c */
 export const drawingCss = (c) => `
-svg.graph { font: 14px system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif; }
+svg.graph { font: 15px system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif; }
 .wire-line { fill: none; stroke: ${c.line}; stroke-width: 1.6; }
 .arrowhead { fill: ${c.line}; }
 .wire-value, .wire-grad { paint-order: stroke; stroke: ${c.node}; stroke-width: 4px; stroke-linejoin: round; }
