@@ -38,12 +38,27 @@ function translate() {
   }
 }
 
+// The share link follows every step at once; the address bar follows a moment later. Browsers rate-limit
+// history.replaceState (Chromium takes milliseconds a call once a learner holds an arrow key down), so a run of
+// steps writes the address once, when it pauses, and leaving the page writes whatever is still pending.
+const URL_DELAY_MS = 250;
+/** @type {ReturnType<typeof setTimeout> | undefined} */
+let urlTimer;
+
+function writeAddress() {
+  clearTimeout(urlTimer);
+  urlTimer = undefined;
+  if (shareLink.value && shareLink.value !== location.href) history.replaceState(history.state, '', shareLink.value);
+}
+
 function updateUrl() {
   if (!shownExpr) return;
   const url = stateUrl(new URL(location.href), { expr: shownExpr, values: inputs.values, step: graph.step, quiz: graph.quiz, lang });
-  history.replaceState(history.state, '', url);
   shareLink.value = url.href;
+  clearTimeout(urlTimer);
+  urlTimer = setTimeout(writeAddress, URL_DELAY_MS);
 }
+addEventListener('pagehide', writeAddress);
 
 /**
  * Shows `expr` if the engine can parse it: new input rows (keeping values of names that stay) and a redrawn graph.
