@@ -1,6 +1,6 @@
-// The GEMM kernel behind every matrix product (BLIS's structure, much reduced): pack A into panels of kRows rows
-// and B into panels of 2 SIMD vectors of columns, both zero-padded, then a register-blocked micro-kernel keeps a
-// kRows × (2 vectors) tile of C in registers while it walks k. GCC/clang vector extensions give the same 128-bit
+// The GEMM kernel behind every matrix product (BLIS's structure, much reduced): B in panels of 2 SIMD vectors of
+// columns (copied and zero-padded only where its layout needs it), A read in place, and a register-blocked
+// micro-kernel that keeps a kRows × (2 vectors) tile of C in registers while it walks k. GCC/clang vector extensions give the same 128-bit
 // code on x86 (SSE2) and wasm (-msimd128): one kernel, so the wasm-vs-native comparison is fair.
 #include "core/tensor/gemm.hpp"
 
@@ -29,66 +29,70 @@ constexpr std::size_t kLanes = 16 / sizeof(T);
 template <class T>
 constexpr std::size_t kCols = 2 * kLanes<T>;  // columns of the C tile: two vectors
 
-// Packing buffers, grown on first use and then reused: the steady state allocates nothing.
+// The packing buffer for B panels that cannot be read in place, grown on first use and then reused.
 template <class T>
-struct Workspace {
-  std::vector<T> a, b;
-};
-template <class T>
-Workspace<T>& workspace() {
-  thread_local Workspace<T> ws;
+std::vector<T>& workspace() {
+  thread_local std::vector<T> ws;
   return ws;
 }
 
-// packed[(panel * k + d) * width + r] = M(panel * width + r, d) for M = A (rows) ...
+// packed[d * width + c] = B(d, j0 + c) for c < w, zero for w <= c < width: one column panel, k rows.
 template <class T>
-void pack_rows(std::size_t m, std::size_t k, View<T> a, std::size_t width, T* packed) {
-  for (std::size_t i0 = 0; i0 < m; i0 += width) {
-    const std::size_t h = std::min(width, m - i0);
-    for (std::size_t d = 0; d < k; ++d, packed += width) {
-      for (std::size_t r = 0; r < h; ++r) packed[r] = a.data[(i0 + r) * a.row_stride + d * a.col_stride];
-      for (std::size_t r = h; r < width; ++r) packed[r] = T(0);
-    }
+void pack_panel(std::size_t k, View<T> b, std::size_t j0, std::size_t w, std::size_t width, T* packed) {
+  for (std::size_t d = 0; d < k; ++d, packed += width) {
+    for (std::size_t c = 0; c < w; ++c) packed[c] = b.data[d * b.row_stride + (j0 + c) * b.col_stride];
+    for (std::size_t c = w; c < width; ++c) packed[c] = T(0);
   }
 }
 
-// ... and packed[(panel * k + d) * width + c] = B(d, panel * width + c): B's columns play A's rows.
+// One kRows × kCols tile of C: acc[r] += A(i0 + r, d) * B(d, ·) for d = 0..k-1, then stored (or added) into C.
+// A is read in place through its strides (rows past the h real ones re-read row 0 and are never stored); the B
+// panel is kCols wide with row stride `pb_stride` (B itself, or its packed copy).
 template <class T>
-void pack_cols(std::size_t n, std::size_t k, View<T> b, std::size_t width, T* packed) {
-  pack_rows<T>(n, k, View<T>{b.data, b.col_stride, b.row_stride}, width, packed);
-}
-
-// One kRows × kCols tile of C: acc[r] += a(r, d) * b(d, ·) for d = 0..k-1, then stored (or added) into C.
-template <class T>
-void micro_kernel(std::size_t k, const T* pa, const T* pb, T* c, std::size_t ldc, std::size_t h, std::size_t w,
-                  bool accumulate) {
+void micro_kernel(std::size_t k, View<T> a, std::size_t i0, std::size_t h, const T* pb, std::size_t pb_stride, T* c,
+                  std::size_t ldc, std::size_t w, bool accumulate) {
   using Vec = typename Simd<T>::Vec;
+  const T* rows[kRows];
+  for (std::size_t r = 0; r < kRows; ++r) rows[r] = a.data + (i0 + (r < h ? r : 0)) * a.row_stride;
   Vec acc0[kRows] = {}, acc1[kRows] = {};
-  for (std::size_t d = 0; d < k; ++d, pa += kRows, pb += kCols<T>) {
+  for (std::size_t d = 0; d < k; ++d, pb += pb_stride) {
     Vec b0, b1;
     std::memcpy(&b0, pb, sizeof(Vec));
     std::memcpy(&b1, pb + kLanes<T>, sizeof(Vec));
+    const std::size_t offset = d * a.col_stride;
     for (std::size_t r = 0; r < kRows; ++r) {
-      const T a = pa[r];
-      acc0[r] += a * b0;
-      acc1[r] += a * b1;
+      const T x = rows[r][offset];
+      acc0[r] += x * b0;
+      acc1[r] += x * b1;
     }
   }
   for (std::size_t r = 0; r < h; ++r) {
+    T* row = c + r * ldc;
+    if (w == kCols<T>) {  // a whole tile row: two vector loads/stores instead of 2·kLanes scalar ones
+      Vec c0 = acc0[r], c1 = acc1[r];
+      if (accumulate) {
+        Vec old0, old1;
+        std::memcpy(&old0, row, sizeof(Vec));
+        std::memcpy(&old1, row + kLanes<T>, sizeof(Vec));
+        c0 = old0 + c0;
+        c1 = old1 + c1;
+      }
+      std::memcpy(row, &c0, sizeof(Vec));
+      std::memcpy(row + kLanes<T>, &c1, sizeof(Vec));
+      continue;
+    }
     T tile[kCols<T>];
     std::memcpy(tile, &acc0[r], sizeof(Vec));
     std::memcpy(tile + kLanes<T>, &acc1[r], sizeof(Vec));
-    T* row = c + r * ldc;
-    if (accumulate) {
-      for (std::size_t j = 0; j < w; ++j) row[j] += tile[j];
-    } else {
-      for (std::size_t j = 0; j < w; ++j) row[j] = tile[j];
-    }
+    for (std::size_t j = 0; j < w; ++j) row[j] = accumulate ? row[j] + tile[j] : tile[j];
   }
 }
 
 }  // namespace
 
+// Column panel by column panel: a panel of row-major B that is a whole kCols wide is read where it lies; a
+// transposed B or the last, narrower panel is first copied into a zero-padded buffer. The products backprop needs
+// are small (the tutor's layers have tens of units), so skipping copies matters more than blocking for cache.
 template <class T>
 void gemm(std::size_t m, std::size_t n, std::size_t k, View<T> a, View<T> b, T* c, std::size_t ldc, bool accumulate) {
   if (m == 0 || n == 0) return;
@@ -99,18 +103,16 @@ void gemm(std::size_t m, std::size_t n, std::size_t k, View<T> a, View<T> b, T* 
     return;
   }
   constexpr std::size_t kc = kCols<T>;
-  const std::size_t row_panels = (m + kRows - 1) / kRows, col_panels = (n + kc - 1) / kc;
-  Workspace<T>& ws = workspace<T>();
-  if (ws.a.size() < row_panels * kRows * k) ws.a.resize(row_panels * kRows * k);
-  if (ws.b.size() < col_panels * kc * k) ws.b.resize(col_panels * kc * k);
-  pack_rows(m, k, a, kRows, ws.a.data());
-  pack_cols(n, k, b, kc, ws.b.data());
-  for (std::size_t ip = 0; ip < row_panels; ++ip) {
-    const std::size_t i0 = ip * kRows, h = std::min(kRows, m - i0);
-    for (std::size_t jp = 0; jp < col_panels; ++jp) {
-      const std::size_t j0 = jp * kc, w = std::min(kc, n - j0);
-      micro_kernel(k, ws.a.data() + ip * kRows * k, ws.b.data() + jp * kc * k, c + i0 * ldc + j0, ldc, h, w,
-                   accumulate);
+  std::vector<T>& packed = workspace<T>();
+  if (packed.size() < kc * k) packed.resize(kc * k);
+  for (std::size_t j0 = 0; j0 < n; j0 += kc) {
+    const std::size_t w = std::min(kc, n - j0);
+    const bool in_place = w == kc && b.col_stride == 1;
+    if (!in_place) pack_panel(k, b, j0, w, kc, packed.data());
+    const T* pb = in_place ? b.data + j0 : packed.data();
+    const std::size_t pb_stride = in_place ? b.row_stride : kc;
+    for (std::size_t i0 = 0; i0 < m; i0 += kRows) {
+      micro_kernel(k, a, i0, std::min(kRows, m - i0), pb, pb_stride, c + i0 * ldc + j0, ldc, w, accumulate);
     }
   }
 }
