@@ -2,6 +2,9 @@
 // The playground page: a formula box (the engine's parse errors shown under it, at their column), a row per input,
 // the <bp-graph> stepper, a share link that always matches what is on screen (formula, inputs, step, quiz mode,
 // language) and SVG/PNG export. The page's state lives in its address, so a reload or a shared link restores it.
+// KaTeX's fonts must be declared by the document: @font-face inside the stepper's shadow root is ignored, and
+// without them the math is set in fallback fonts (and each step's layout takes twice as long).
+import 'katex/dist/katex.min.css';
 import '../widgets/bp-graph/bp-graph.js';
 import { loadEngine } from '../engine/load.js';
 import { t } from '../i18n/i18n.js';
