@@ -1,7 +1,7 @@
 // The embed docs page's script: fills in this site's address in the snippets, copies a snippet on "Copy", and
-// re-creates each live preview from its (editable) snippet. The edited text is data: it is parsed by DOMParser
-// (which runs nothing), and only the expected element's known attributes are copied, with setAttribute, onto a
-// fresh element. Not part of the bundle: a page script like a blogger's own.
+// re-creates each live preview from its (editable) snippet. The edited text is data: a small reader picks out the
+// tag and attributes (no HTML parser sees it), and only the expected element's known attributes are set, with
+// setAttribute, on a fresh element. Not part of the bundle: a page script like a blogger's own.
 import './backprop-tutor.js';
 
 const bundleUrl = new URL('./backprop-tutor.js', import.meta.url).href;
@@ -10,15 +10,22 @@ for (const node of document.querySelectorAll('[data-fill="bundle"]')) node.textC
 for (const node of document.querySelectorAll('[data-fill="frame"]')) node.textContent = node.textContent.replace('FRAME_URL', frameUrl);
 for (const area of document.querySelectorAll('textarea[data-fill]')) area.value = area.value.replace('BUNDLE_URL', bundleUrl).replace('FRAME_URL', frameUrl);
 
-/** The snippet's first element, rebuilt from known attributes only; or a message saying what is wrong. */
+const ENTITIES = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+const decode = (text) => text.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity]);
+
+/**
+ * The snippet as one fresh element, or a message saying what is wrong. A deliberately small reader of
+ * `<tag name="value" ...></tag>` rather than an HTML parser: nothing in the text is ever parsed as markup.
+ */
 function elementFrom(text, tag) {
-  const parsed = new DOMParser().parseFromString(text, 'text/html').body.firstElementChild;
-  if (!parsed || parsed.localName !== tag) return { message: `Expected one <${tag}> element.` };
+  const whole = /^\s*<([a-z][a-z0-9-]*)((?:\s+[a-z][a-z0-9-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*)\s*>\s*(?:<\/\1>)?\s*$/i.exec(text);
+  if (!whole || whole[1].toLowerCase() !== tag) return { message: `Expected one <${tag} ...></${tag}> element.` };
   const known = [...(customElements.get(tag)?.observedAttributes ?? []), 'autoplay', 'display'];
   const element = document.createElement(tag);
-  for (const { name, value } of parsed.attributes) {
+  for (const [, rawName, double, single] of whole[2].matchAll(/([a-z][a-z0-9-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'))?/gi)) {
+    const name = rawName.toLowerCase();
     if (!known.includes(name)) return { message: `<${tag}> has no attribute “${name}” (known: ${known.join(', ')}).` };
-    element.setAttribute(name, value);
+    element.setAttribute(name, decode(double ?? single ?? ''));
   }
   return { element };
 }

@@ -19,6 +19,7 @@ export class BpMath extends HTMLElement {
     const body = shadowBox(this, CSS);
     body.className = '';
     katex.render(this.getAttribute('tex') ?? '', body, { displayMode: this.hasAttribute('display'), throwOnError: false });
+    this.dataset.ready = 'true';
   }
 }
 

@@ -32,7 +32,7 @@ svg.network .value { fill: #1b7f3b; font-weight: 600; }
 svg.network .grad { fill: #c62828; font-weight: 600; font-style: italic; }
 svg.network .bias { fill: var(--muted, #5f6368); font-size: 12px; }
 table { border-collapse: collapse; margin-top: 0.6rem; }
-td, th { border: 1px solid var(--border, #ddd); padding: 0.15rem 0.5rem; text-align: right; }
+td, th { border: 1px solid var(--border, #ddd); padding: 0.15rem 0.5rem; text-align: right; white-space: nowrap; }
 th { font-weight: 600; }
 .loss { font-weight: 700; margin: 0.4rem 0; }
 .error { color: var(--error, #b3261e); font-weight: 600; white-space: pre-wrap; overflow-wrap: anywhere; }

@@ -40,8 +40,15 @@ export class BpSoftmax extends HTMLElement {
 
   disconnectedCallback() {
     this.unwatch?.();
-    this.started = false;  // each update is a one-shot engine call: nothing engine-side outlives it
+    this.started = false;
     this.pending = undefined;
+    this.dispose();
+  }
+
+  /** Frees the compiled formulas (engine sessions) this element owns. */
+  dispose() {
+    for (const formula of this.compiled?.values() ?? []) formula.dispose();
+    this.compiled = new Map();
   }
 
   /** @param {string} name @param {string|null} before @param {string|null} after */
@@ -91,30 +98,38 @@ export class BpSoftmax extends HTMLElement {
         radio.addEventListener('change', () => { target = String(j); update(); });
         return el('label', {}, [radio, ` ${j}`]);
       })]);
-    const gradLine = el('p', { class: 'num grads' });
-    const jacobian = el('table', { class: 'jacobian' });
+    const gradValues = el('span', {});
+    const gradLine = el('p', { class: 'num grads' }, [texNode('\\nabla_z L = a - y'), gradValues]);
+    // The table's labels are typeset once; an update only rewrites the engine's numbers in its cells.
+    const cells = NAMES.map(() => NAMES.map(() => el('td', { class: 'num' })));
+    const jacobian = el('table', { class: 'jacobian' }, [
+      el('tr', {}, [el('th', {}, [texNode('\\partial a_j/\\partial z_i')]), ...NAMES.map((_, i) => el('th', {}, [texNode(`z_${i}`)]))]),
+      ...cells.map((row, j) => el('tr', {}, [el('th', {}, [texNode(`a_${j}`)]), ...row]))]);
     body.append(el('div', { class: 'box' }, [el('p', { class: 'title' }, [say(this, 'softmax.title')]), grid, classes,
       el('h4', {}, [say(this, 'softmax.gradient')]), gradLine,
       el('h4', {}, [say(this, 'softmax.jacobian')]), el('div', { class: 'scroll' }, [jacobian])]));
 
+    // Each formula is parsed once (a slider move then costs one evaluation each), and freed in disconnectedCallback.
+    this.dispose();
+    const compiled = /** @type {Map<string, ReturnType<typeof engine.compile>>} */ (this.compiled);
+    const formula = (/** @type {string} */ text) => {
+      if (!compiled.has(text)) compiled.set(text, engine.compile(text));
+      return /** @type {ReturnType<typeof engine.compile>} */ (compiled.get(text));
+    };
     const update = () => {
       try {
-        const outputs = NAMES.map((_, j) => engine.grad(output(j), logits));
-        const loss = engine.grad(`-log(${output(Number(target))})`, logits);
+        const outputs = NAMES.map((_, j) => formula(output(j)).evaluate(logits));
+        const loss = formula(`-log(${output(Number(target))})`).evaluate(logits);
         outputs.forEach((report, j) => {
           rows[j].bar.style.width = `${report.value * 100}%`;
           rows[j].text.textContent = ` a${j} = ${formatNumber(report.value)}`;
+          NAMES.forEach((name, i) => { cells[j][i].textContent = formatNumber(report.grads[name]); });
         });
         this.dataset.outputs = outputs.map((report) => report.value).join(',');
         this.dataset.grads = NAMES.map((name) => loss.grads[name]).join(',');
-        gradLine.replaceChildren(texNode('\\nabla_z L = a - y'),
-          ` = (${NAMES.map((name) => formatNumber(loss.grads[name])).join(', ')}), L = ${formatNumber(loss.value)}`);
-        const head = el('tr', {}, [el('th', {}, [texNode('\\partial a_j/\\partial z_i')]),
-          ...NAMES.map((_, i) => el('th', {}, [texNode(`z_${i}`)]))]);
-        jacobian.replaceChildren(head, ...outputs.map((report, j) => el('tr', {}, [el('th', {}, [texNode(`a_${j}`)]),
-          ...NAMES.map((name) => el('td', { class: 'num' }, [formatNumber(report.grads[name])]))])));
+        gradValues.textContent = ` = (${NAMES.map((name) => formatNumber(loss.grads[name])).join(', ')}), L = ${formatNumber(loss.value)}`;
       } catch (error) {
-        gradLine.textContent = /** @type {Error} */ (error).message;
+        gradValues.textContent = ` ${/** @type {Error} */ (error).message}`;
       }
     };
     update();

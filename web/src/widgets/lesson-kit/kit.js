@@ -26,10 +26,19 @@ export const tex = (tex, display = false) => katex.renderToString(tex, { display
  * @param {string} source @param {boolean} [display]
  */
 export function texNode(source, display = false) {
-  const node = document.createElement(display ? 'div' : 'span');
-  katex.render(source, node, { displayMode: display, throwOnError: false });
-  return node;
+  const key = `${display ? 'D' : 'I'}${source}`;
+  let typeset = typesetCache.get(key);
+  if (!typeset) {
+    typeset = document.createElement(display ? 'div' : 'span');
+    katex.render(source, typeset, { displayMode: display, throwOnError: false });
+    if (typesetCache.size > 500) typesetCache.clear();  // bounded: labels repeat, arbitrary formulas need not
+    typesetCache.set(key, typeset);
+  }
+  return /** @type {HTMLElement} */ (typeset.cloneNode(true));
 }
+// Typesetting is the costly part of a widget's first paint (a page of softmax widgets shares its few labels).
+/** @type {Map<string, HTMLElement>} */
+const typesetCache = new Map();
 
 /** The `values` attribute as {name: text}. @param {Element} element */
 export const valuesOf = (element) => parseValueList(element.getAttribute('values') ?? '');
