@@ -31,6 +31,7 @@ svg.network .name { fill: var(--fg, #1d1d1f); font-weight: 700; stroke: none; }
 svg.network .value { fill: #1b7f3b; font-weight: 600; }
 svg.network .grad { fill: #c62828; font-weight: 600; font-style: italic; }
 svg.network .bias { fill: var(--muted, #5f6368); font-size: 12px; }
+svg.network .bias.grad { fill: #c62828; }
 table { border-collapse: collapse; margin-top: 0.6rem; }
 td, th { border: 1px solid var(--border, #ddd); padding: 0.15rem 0.5rem; text-align: right; white-space: nowrap; }
 th { font-weight: 600; }
@@ -38,7 +39,7 @@ th { font-weight: 600; }
 .error { color: var(--error, #b3261e); font-weight: 600; white-space: pre-wrap; overflow-wrap: anywhere; }
 @media (prefers-color-scheme: dark) {
   svg.network .value { fill: #81c995; }
-  svg.network .grad { fill: #ff8a80; }
+  svg.network .grad, svg.network .bias.grad { fill: #ff8a80; }
 }
 `;
 

@@ -43,7 +43,7 @@ export function drawNetwork(d) {
       // Where the label sits along its wire: level wires in the middle; sloping ones near their source (sloping
       // wires cross in the middle), the steeper the further along, so labels of wires from one unit stay apart.
       const rowsApart = Math.round(Math.abs(to.y - from.y) / ROW * 2) / 2;
-      const t = rowsApart === 0 ? 0.5 : 0.12 + 0.12 * rowsApart;
+      const t = rowsApart === 0 ? 0.5 : 0.22 + 0.12 * rowsApart;
       const x = from.x + RADIUS + (to.x - from.x - 2 * RADIUS) * t;
       const y = from.y + (to.y - from.y) * t;
       wire.append(svg('text', { class: 'value', x, y: y - 6 }, num(w)));
@@ -58,8 +58,8 @@ export function drawNetwork(d) {
       unit.append(svg('circle', { cx: x, cy: y, r: RADIUS }), svg('text', { class: 'name', x, y: y + 5 }, d.names[c][i]));
       if (d.a) unit.append(svg('text', { class: 'value', x, y: y - RADIUS - 6 }, num(d.a[c][i])));
       if (c > 0) {
-        const bias = `b ${num(d.b[c - 1][i])}` + (d.db ? `  ∂ ${num(d.db[c - 1][i])}` : '');
-        unit.append(svg('text', { class: 'bias', x, y: y + RADIUS + 30 }, bias));
+        unit.append(svg('text', { class: 'bias', x, y: y + RADIUS + 30 }, `b ${num(d.b[c - 1][i])}`));
+        if (d.db) unit.append(svg('text', { class: 'bias grad', x, y: y + RADIUS + 44 }, `∂ ${num(d.db[c - 1][i])}`));
         if (d.dz) unit.append(svg('text', { class: 'grad', x, y: y + RADIUS + 15 }, `δ ${num(d.dz[c][i])}`));
       }
       root.append(unit);
