@@ -32,13 +32,15 @@ export async function startSite(options = {}) {
 
   /**
    * Opens a page at `urlPath`, recording console errors and uncaught exceptions into `page.problems`.
-   * @param {string} urlPath @param {{width?: number, height?: number, colorScheme?: 'light'|'dark'}} [view]
+   * `view.initScript` runs in every document before the page's own scripts (e.g. a listener for CSP violations).
+   * @param {string} urlPath @param {{width?: number, height?: number, colorScheme?: 'light'|'dark', initScript?: () => void}} [view]
    */
   async function open(urlPath, view = {}) {
     const context = await browser.newContext({
       viewport: { width: view.width ?? 1280, height: view.height ?? 900 },
       colorScheme: view.colorScheme ?? 'light',
     });
+    if (view.initScript) await context.addInitScript(view.initScript);
     const page = await context.newPage();
     /** @type {string[]} */
     const problems = [];

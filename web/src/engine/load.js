@@ -1,14 +1,32 @@
 // @ts-check
-// Loads the wasm engine in a browser (page or worker) once, and hands out the wrapped API (see engine.js).
+// Loads the wasm engine in a browser (page or worker) once, and hands out the wrapped APIs (engine.js for
+// formulas, trainer.js for training sessions, network.js for one step of a given network). One module instance
+// serves them all, so a page with many widgets instantiates the wasm once.
 import createBackpropEngine from '@engine/bp_engine.mjs';
 import wasmUrl from '@engine/bp_engine.wasm?url';
 import { wrapEngine } from './engine.js';
+import { wrapTrainer } from './trainer.js';
+import { wrapNetwork } from './network.js';
 
+/** @type {Promise<any> | undefined} */
+let module;
 /** @type {Promise<ReturnType<typeof wrapEngine>> | undefined} */
 let engine;
 
-/** The engine, instantiated on first use. */
+/** The instantiated Embind module, on first use. */
+function loadModule() {
+  module ??= createBackpropEngine({ locateFile: () => wasmUrl });
+  return module;
+}
+
+/** The formula engine, instantiated on first use. */
 export function loadEngine() {
-  engine ??= createBackpropEngine({ locateFile: () => wasmUrl }).then(wrapEngine);
+  engine ??= loadModule().then(wrapEngine);
   return engine;
 }
+
+/** The trainer API (createTrainer) on the same module. */
+export const loadTrainer = () => loadModule().then(wrapTrainer);
+
+/** The network API (step) on the same module. */
+export const loadNetwork = () => loadModule().then(wrapNetwork);

@@ -1,10 +1,14 @@
 // @ts-check
 // <bp-softmax logits="z0=1, z1=1.9969, z2=2.9966" target="1">: three logits with sliders, their softmax outputs
-// aⱼ as bars, the cross-entropy gradient ∂L/∂zᵢ for the chosen true class, and the Jacobian ∂aⱼ/∂zᵢ. The engine
-// evaluates aⱼ = exp(zⱼ)/Σexp and L = −log a_target and differentiates them; this element only draws.
+// aⱼ as bars, the cross-entropy gradient ∂L/∂zᵢ for the chosen true class (which is a − y, y the one-hot target),
+// and the Jacobian ∂aⱼ/∂zᵢ. The engine evaluates aⱼ = exp(zⱼ)/Σexp and L = −log a_target and differentiates them;
+// this element only draws. It starts when scrolled into view and rebuilds when `logits` or `target` change.
+// `data-ready="true"` once drawn (or an error shown), `data-outputs` and `data-grads` (comma lists, engine numbers).
 import { loadEngine } from '../../engine/load.js';
+import '../../i18n/embed.js';
 import { formatNumber } from '../lesson-kit/format.js';
-import { say, shadowBox, el, tex } from '../lesson-kit/kit.js';
+import { say, shadowBox, el, texNode } from '../lesson-kit/kit.js';
+import { watchVisibility } from '../lesson-kit/visibility.js';
 import { parseValueList } from '../../state/value-list.js';
 
 const NAMES = ['z0', 'z1', 'z2'];
@@ -26,13 +30,55 @@ h4 { margin: 0.8rem 0 0.3rem; font-size: 1rem; }
 `;
 
 export class BpSoftmax extends HTMLElement {
-  async connectedCallback() {
-    if (this.dataset.built) return;
-    this.dataset.built = 'true';
+  static observedAttributes = ['logits', 'target', 'lang'];
+
+  connectedCallback() {
+    this.started = false;
+    shadowBox(this, CSS).append(el('p', { class: 'muted' }, [say(this, 'embed.loading')]));
+    this.unwatch = watchVisibility(this, (visible) => { if (visible) this.start(); });
+  }
+
+  disconnectedCallback() {
+    this.unwatch?.();
+    this.started = false;
+    this.pending = undefined;
+    this.dispose();
+  }
+
+  /** Frees the compiled formulas (engine sessions) this element owns. */
+  dispose() {
+    for (const formula of this.compiled?.values() ?? []) formula.dispose();
+    this.compiled = new Map();
+  }
+
+  /** @param {string} name @param {string|null} before @param {string|null} after */
+  attributeChangedCallback(name, before, after) {
+    if (this.started && before !== after) this.build();
+  }
+
+  start() {
+    if (this.started) return;
+    this.started = true;
+    this.unwatch?.();
+    this.build();
+  }
+
+  async build() {
+    const ticket = (this.pending = {});
     const engine = await loadEngine();
+    if (this.pending !== ticket || !this.isConnected) return;
     const body = shadowBox(this, CSS);
     /** @type {Record<string, string>} */
-    const logits = { z0: '0', z1: '0', z2: '0', ...parseValueList(this.getAttribute('logits') ?? '') };
+    let logits;
+    try {
+      logits = { z0: '0', z1: '0', z2: '0', ...parseValueList(this.getAttribute('logits') ?? '') };
+      const unknown = Object.keys(logits).filter((name) => !NAMES.includes(name));
+      if (unknown.length) throw new Error(`logits: unknown name '${unknown[0]}' (use z0, z1, z2)`);
+    } catch (error) {
+      body.append(el('div', { class: 'box' }, [el('p', { class: 'bad', role: 'alert' }, [/** @type {Error} */ (error).message])]));
+      this.dataset.ready = 'true';
+      return;
+    }
     let target = this.getAttribute('target') ?? '1';
     const grid = el('div', { class: 'grid' });
     const rows = NAMES.map((name, j) => {
@@ -42,7 +88,7 @@ export class BpSoftmax extends HTMLElement {
       const text = el('span', { class: 'num' });
       slider.addEventListener('input', () => { number.value = slider.value; logits[name] = slider.value; update(); });
       number.addEventListener('input', () => { if (number.value !== '') { slider.value = number.value; logits[name] = number.value; update(); } });
-      grid.append(el('span', { innerHTML: tex(`z_${j}`) }), slider, number,
+      grid.append(texNode(`z_${j}`), slider, number,
         el('span', {}, [el('div', { class: 'track' }, [bar]), text]));
       return { bar, text };
     });
@@ -52,30 +98,38 @@ export class BpSoftmax extends HTMLElement {
         radio.addEventListener('change', () => { target = String(j); update(); });
         return el('label', {}, [radio, ` ${j}`]);
       })]);
-    const gradLine = el('p', { class: 'num grads' });
-    const jacobian = el('table', { class: 'jacobian' });
+    const gradValues = el('span', {});
+    const gradLine = el('p', { class: 'num grads' }, [texNode('\\nabla_z L = a - y'), gradValues]);
+    // The table's labels are typeset once; an update only rewrites the engine's numbers in its cells.
+    const cells = NAMES.map(() => NAMES.map(() => el('td', { class: 'num' })));
+    const jacobian = el('table', { class: 'jacobian' }, [
+      el('tr', {}, [el('th', {}, [texNode('\\partial a_j/\\partial z_i')]), ...NAMES.map((_, i) => el('th', {}, [texNode(`z_${i}`)]))]),
+      ...cells.map((row, j) => el('tr', {}, [el('th', {}, [texNode(`a_${j}`)]), ...row]))]);
     body.append(el('div', { class: 'box' }, [el('p', { class: 'title' }, [say(this, 'softmax.title')]), grid, classes,
       el('h4', {}, [say(this, 'softmax.gradient')]), gradLine,
       el('h4', {}, [say(this, 'softmax.jacobian')]), el('div', { class: 'scroll' }, [jacobian])]));
 
+    // Each formula is parsed once (a slider move then costs one evaluation each), and freed in disconnectedCallback.
+    this.dispose();
+    const compiled = /** @type {Map<string, ReturnType<typeof engine.compile>>} */ (this.compiled);
+    const formula = (/** @type {string} */ text) => {
+      if (!compiled.has(text)) compiled.set(text, engine.compile(text));
+      return /** @type {ReturnType<typeof engine.compile>} */ (compiled.get(text));
+    };
     const update = () => {
       try {
-        const outputs = NAMES.map((_, j) => engine.grad(output(j), logits));
-        const loss = engine.grad(`-log(${output(Number(target))})`, logits);
+        const outputs = NAMES.map((_, j) => formula(output(j)).evaluate(logits));
+        const loss = formula(`-log(${output(Number(target))})`).evaluate(logits);
         outputs.forEach((report, j) => {
           rows[j].bar.style.width = `${report.value * 100}%`;
           rows[j].text.textContent = ` a${j} = ${formatNumber(report.value)}`;
+          NAMES.forEach((name, i) => { cells[j][i].textContent = formatNumber(report.grads[name]); });
         });
         this.dataset.outputs = outputs.map((report) => report.value).join(',');
         this.dataset.grads = NAMES.map((name) => loss.grads[name]).join(',');
-        gradLine.innerHTML = `${tex('\\nabla_z L')} = (${NAMES.map((name) => formatNumber(loss.grads[name])).join(', ')}), ` +
-          `L = ${formatNumber(loss.value)}`;
-        const head = el('tr', {}, [el('th', { innerHTML: tex('\\partial a_j/\\partial z_i') }),
-          ...NAMES.map((_, i) => el('th', { innerHTML: tex(`z_${i}`) }))]);
-        jacobian.replaceChildren(head, ...outputs.map((report, j) => el('tr', {}, [el('th', { innerHTML: tex(`a_${j}`) }),
-          ...NAMES.map((name) => el('td', { class: 'num' }, [formatNumber(report.grads[name])]))])));
+        gradValues.textContent = ` = (${NAMES.map((name) => formatNumber(loss.grads[name])).join(', ')}), L = ${formatNumber(loss.value)}`;
       } catch (error) {
-        gradLine.textContent = /** @type {Error} */ (error).message;
+        gradValues.textContent = ` ${/** @type {Error} */ (error).message}`;
       }
     };
     update();

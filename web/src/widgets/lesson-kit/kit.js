@@ -20,6 +20,26 @@ export const say = (element, key, params) => t(key, params, localeOf(element));
 /** TeX to HTML (KaTeX); bad TeX shows as text rather than throwing. @param {string} tex @param {boolean} [display] */
 export const tex = (tex, display = false) => katex.renderToString(tex, { displayMode: display, throwOnError: false });
 
+/**
+ * TeX rendered into a new element. Prefer this to `tex` + innerHTML: KaTeX's inline styles then go through the
+ * CSSOM, which a strict Content-Security-Policy (style-src 'self') allows, while parsed style="" attributes are blocked.
+ * @param {string} source @param {boolean} [display]
+ */
+export function texNode(source, display = false) {
+  const key = `${display ? 'D' : 'I'}${source}`;
+  let typeset = typesetCache.get(key);
+  if (!typeset) {
+    typeset = document.createElement(display ? 'div' : 'span');
+    katex.render(source, typeset, { displayMode: display, throwOnError: false });
+    if (typesetCache.size > 500) typesetCache.clear();  // bounded: labels repeat, arbitrary formulas need not
+    typesetCache.set(key, typeset);
+  }
+  return /** @type {HTMLElement} */ (typeset.cloneNode(true));
+}
+// Typesetting is the costly part of a widget's first paint (a page of softmax widgets shares its few labels).
+/** @type {Map<string, HTMLElement>} */
+const typesetCache = new Map();
+
 /** The `values` attribute as {name: text}. @param {Element} element */
 export const valuesOf = (element) => parseValueList(element.getAttribute('values') ?? '');
 
@@ -44,13 +64,27 @@ input { font: inherit; color: inherit; background: var(--bg, #fff); border: 1px 
 @media (prefers-color-scheme: dark) { .ok { color: #81c995; } }
 `;
 
+// One constructed sheet per distinct CSS text, shared by every widget of a kind: constructable stylesheets are not
+// inline styles, so a page with `style-src 'self'` accepts them, and 50 widgets parse their CSS once, not 50 times.
+/** @type {Map<string, CSSStyleSheet>} */
+const sheets = new Map();
+/** @param {string} css */
+function sheetFor(css) {
+  let sheet = sheets.get(css);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    sheets.set(css, sheet);
+  }
+  return sheet;
+}
+
 /** Attaches an open shadow root with the shared styles plus `css`; returns the element to fill. @param {HTMLElement} host @param {string} [css] */
 export function shadowBox(host, css = '') {
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = WIDGET_CSS + css;
+  root.adoptedStyleSheets = [sheetFor(WIDGET_CSS), sheetFor(css)];
   const body = document.createElement('div');
-  root.replaceChildren(style, body);
+  root.replaceChildren(body);
   return body;
 }
 

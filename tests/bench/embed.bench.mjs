@@ -1,0 +1,84 @@
+// `./tutor bench`, embed part: the embed bundle's size (gzip of backprop-tutor.js + bp_engine.wasm, what a page
+// downloads), the time from the bundle's request to the first interactive widget (a <bp-graph> through the iframe
+// form, cold cache, localhost, headless Chromium), and how fast a step click answers on a page of 50 widgets with
+// trainers playing. Budgets (issue 7): 400 KB, 300 ms. One JSON line per measure with its ratio to the budget.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { startSite, siteDir } from '../web/harness.mjs';
+
+const KB = 1024;
+const files = ['backprop-tutor.js', 'bp_engine.wasm'].map((name) => path.join(siteDir, 'embed', name));
+const sizes = files.map((file) => ({ file: path.basename(file), bytes: fs.statSync(file).size,
+  gzip: zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length }));
+const gzipTotal = sizes.reduce((sum, s) => sum + s.gzip, 0);
+line({ measure: 'bundle_gzip_kb', value: gzipTotal / KB, budget: 400, files: sizes });
+
+const site = await startSite();
+try {
+  const url = `/embed.html?lang=en&widget=graph&expr=${encodeURIComponent('(x+y)*z')}&values=${encodeURIComponent('x=-2, y=5, z=-4')}`;
+  const runs = [];
+  for (let run = 0; run < 4; run++) {  // run 0 warms up the server and Chromium; each run has a fresh (cold) cache
+    const page = await site.open(url, { initScript: () => {
+      // The moment the first widget is interactive: its data-ready flips and its buttons exist.
+      new MutationObserver((_, observer) => {
+        const graph = document.querySelector('bp-graph[data-ready="true"]');
+        if (graph?.shadowRoot?.querySelector('button')) { window.__interactive = performance.now(); observer.disconnect(); }
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+    } });
+    await page.waitForFunction(() => window.__interactive !== undefined);
+    runs.push(await page.evaluate(() => {
+      const bundle = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/embed/backprop-tutor.js'));
+      return { fromBundleRequest: window.__interactive - bundle.startTime, fromNavigation: window.__interactive };
+    }));
+    if (page.problems.length) throw new Error(page.problems.join('\n'));
+    await page.context().close();
+  }
+  const best = (key) => Math.min(...runs.slice(1).map((r) => r[key]));
+  line({ measure: 'script_to_interactive_ms', value: best('fromBundleRequest'), budget: 300, from_navigation_ms: Number(best('fromNavigation').toFixed(1)) });
+
+  // 50 widgets (graphs, softmax, networks, trainers playing), all started; then the latency of "Next step" clicks.
+  const page = await site.open('/embed.html?lang=en&widget=graph&expr=x*y&values=x%3D1,y%3D2');
+  await page.locator('bp-graph[data-ready="true"]').waitFor();
+  const latency = await page.evaluate(async () => {
+    const main = document.querySelector('main');
+    const kinds = ['bp-graph', 'bp-softmax', 'bp-network', 'bp-trainer'];
+    for (let i = 1; i < 50; i++) {
+      const element = document.createElement(kinds[i % 4]);
+      if (i % 4 === 0) { element.setAttribute('expr', `(x+y)*z + ${i}`); element.setAttribute('values', 'x=-2, y=5, z=-4'); }
+      if (i % 4 === 3) element.setAttribute('autoplay', '');
+      main.append(element);
+    }
+    const widgets = [...main.children];
+    for (const w of widgets) {  // scroll each into view, as a reader would, until every one is ready
+      w.scrollIntoView();
+      while (w.dataset.ready !== 'true') await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const graph = widgets[48];
+    graph.scrollIntoView();  // next to playing trainers
+    const button = [...graph.shadowRoot.querySelectorAll('button')].find((b) => b.textContent === 'Next step');
+    const counter = graph.shadowRoot.querySelector('.counter');
+    const times = [];
+    for (let i = 0; i < 5; i++) {
+      const before = counter.textContent;
+      const t0 = performance.now();
+      button.click();
+      await new Promise((resolve) => requestAnimationFrame(() => resolve()));  // until the change is painted
+      if (counter.textContent === before) throw new Error('the click did not step the graph');
+      times.push(performance.now() - t0);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return { widgets: widgets.length, times: times.sort((a, b) => a - b) };
+  });
+  line({ measure: 'fifty_widgets_click_to_paint_ms_median', value: latency.times[2], budget: 100, widgets: latency.widgets,
+    max_ms: Number(latency.times.at(-1).toFixed(1)) });
+  if (page.problems.length) throw new Error(page.problems.join('\n'));
+} finally {
+  await site.close();
+}
+
+/** One JSON line with the ratio to its budget. @param {{measure: string, value: number, budget: number}} figures */
+function line({ measure, value, budget, ...rest }) {
+  console.log(JSON.stringify({ bench: 'embed', measure, value: Number(value.toFixed(1)), budget,
+    ratio_to_budget: Number((value / budget).toFixed(3)), ...rest }));
+}

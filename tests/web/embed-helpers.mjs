@@ -1,0 +1,29 @@
+// Shared by the embed browser tests and the embed benchmark: the strict CSP the issue names, a recorder for CSP
+// violations (installed before any page script runs), and helpers that start lazy widgets by scrolling and read a
+// bp-graph's leaf gradients. Reads pages only; asserts nothing.
+
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+/** For startSite's open(..., {initScript}): records `securitypolicyviolation` events into window.__violations. */
+export function recordViolations() {
+  window.__violations = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI || e.sample}`));
+}
+
+export const violations = (page) => page.evaluate(() => window.__violations ?? ['(recorder missing)']);
+
+/** Scrolls every widget matching `selector` into view in turn (they start lazily) and waits until all are ready. */
+export async function startAll(page, selector) {
+  const widgets = page.locator(selector);
+  const count = await widgets.count();
+  for (let i = 0; i < count; i++) {
+    await widgets.nth(i).scrollIntoViewIfNeeded();
+    await widgets.nth(i).and(page.locator('[data-ready="true"]')).waitFor();
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  return count;
+}
+
+/** {leafName: gradient text} of one bp-graph (locator). */
+export const leafGrads = (graph) => graph.locator('[data-node-id].leaf').evaluateAll((nodes) =>
+  Object.fromEntries(nodes.map((n) => [n.dataset.label, n.dataset.grad])));

@@ -1,0 +1,9 @@
+// The demo page's one script of its own: shows the Chinese post (the original) or, with ?lang=en, the English one.
+// The hidden article's widgets never start (they are never in view). Like a blogger's own script: plain DOM only.
+const lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh-CN';
+document.documentElement.lang = lang;
+for (const article of document.querySelectorAll('article[id^="post-"]')) {
+  if (article.id === `post-${lang}`) article.hidden = false;
+  else article.remove();  // removed, not just hidden: its widgets then hold nothing
+}
+document.title = document.querySelector('article h1')?.textContent ?? document.title;

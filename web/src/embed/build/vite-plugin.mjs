@@ -1,0 +1,85 @@
+// @ts-check
+// The Vite plugin that builds the embed bundle after the site: build/site/embed/backprop-tutor.js (one ES module
+// defining <bp-graph>, <bp-softmax>, <bp-network>, <bp-trainer>) with the engine's .wasm beside it, found through
+// import.meta.url so the pair works from any host and path. It also copies the embed pages (web/embed/: the
+// iframe form, the docs page, the seed-000 demo) and their small scripts as static files: those pages load the
+// widgets only through the bundle, exactly as a blogger's page would. Not a dev-server feature: build, then preview.
+import fs from 'node:fs';
+import path from 'node:path';
+import { build } from 'vite';
+
+const WASM_URL_MODULE = '\0bp-embed-wasm-url';
+
+/**
+ * In the bundle, the engine's wasm is a file next to it, not a data: URL (a strict CSP's connect-src refuses
+ * those) and not a path fixed at build time (hosts put the bundle anywhere).
+ * @returns {import('vite').Plugin}
+ */
+function wasmBesideBundle() {
+  return {
+    name: 'bp-embed-wasm-beside',
+    enforce: 'pre',
+    resolveId(id) { return /bp_engine\.wasm\?url$/.test(id) ? WASM_URL_MODULE : null; },
+    load(id) {
+      return id === WASM_URL_MODULE ? "export default new URL(/* @vite-ignore */ './bp_engine.wasm', import.meta.url).href;" : null;
+    },
+    // The Emscripten glue's own default `new URL("bp_engine.wasm", import.meta.url)` (unused: load.js passes
+    // locateFile) would make Vite inline the wasm as base64; bracketing import.meta.url keeps Vite's hands off.
+    transform(code, id) {
+      if (!id.endsWith('bp_engine.mjs')) return null;
+      return { code: code.replace(/new URL\(("bp_engine\.wasm"),\s*import\.meta\.url\)/g, 'new URL($1, (import.meta.url))'), map: null };
+    },
+  };
+}
+
+/**
+ * KaTeX's @font-face rules do nothing inside a shadow root and their fonts would triple the bundle: the embedded
+ * math uses the host's serif fonts (KaTeX's own fallback), so the rules are dropped from the bundled CSS.
+ * @returns {import('vite').Plugin}
+ */
+function katexWithoutFonts() {
+  return {
+    name: 'bp-embed-katex-no-fonts',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/katex(\.min)?\.css/.test(id)) return null;
+      return { code: code.replace(/@font-face\{[^}]*\}/g, ''), map: null };
+    },
+  };
+}
+
+/** @param {{webDir: string, wasmDir: string, outDir: string}} options @returns {import('vite').Plugin} */
+export function embedPlugin({ webDir, wasmDir, outDir }) {
+  let isBuild = false;
+  return {
+    name: 'bp-embed',
+    apply: 'build',
+    configResolved(config) { isBuild = config.command === 'build' && !config.build.lib; },
+    async closeBundle() {
+      if (!isBuild) return;
+      const embedOut = path.join(outDir, 'embed');
+      await build({
+        configFile: false,
+        root: webDir,
+        publicDir: false,
+        logLevel: 'warn',
+        resolve: { alias: { '@engine': wasmDir } },
+        plugins: [wasmBesideBundle(), katexWithoutFonts()],
+        build: {
+          outDir: embedOut,
+          emptyOutDir: false,
+          target: 'es2022',
+          minify: true,
+          lib: { entry: path.join(webDir, 'src/embed/backprop-tutor.js'), formats: ['es'], fileName: () => 'backprop-tutor.js' },
+          rollupOptions: { output: { codeSplitting: false } },
+        },
+      });
+      fs.copyFileSync(path.join(wasmDir, 'bp_engine.wasm'), path.join(embedOut, 'bp_engine.wasm'));
+      const pagesDir = path.join(webDir, 'embed');
+      for (const name of fs.readdirSync(pagesDir)) {
+        const target = name.endsWith('.html') ? path.join(outDir, name) : path.join(embedOut, name);
+        fs.copyFileSync(path.join(pagesDir, name), target);
+      }
+    },
+  };
+}

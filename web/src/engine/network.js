@@ -1,0 +1,40 @@
+// @ts-check
+// The JS face of the network binding (src/bindings/network_bindings.cpp): a network given in full (weights,
+// inputs, targets, loss) in, the engine's forward values, loss, per-weight gradients and updated weights out, in
+// the JSON shape of `./tutor mlp`. No Embind objects are created (one function call), so nothing needs disposing.
+// No math and no DOM here.
+
+/**
+ * @typedef {{W: number[][], b: number[], activation?: 'sigmoid'|'tanh'|'relu'|'leaky_relu'|'linear'}} LayerSpec
+ *   W is (in, out): W[i][j] is the weight from input i to unit j
+ * @typedef {{layers: LayerSpec[], loss: 'half_sse'|'mse'|'softmax_cross_entropy', x: number[][],
+ *   y: number[][]|number[], optimizer: {type: 'sgd', lr: number}}} NetworkSpec
+ * @typedef {{z: number[][], a: number[][], dz: number[][], da: number[][]}} LayerTrace  one row per sample
+ * @typedef {{outputs: number[][], loss: number, grads: {W: number[][], b: number[]}[],
+ *   updated: {W: number[][], b: number[]}[], loss_after: number, trace: LayerTrace[], probs?: number[][]}} NetworkReport
+ */
+
+/** A bad spec or one over the widget's size limits, as the engine reported it. */
+export class NetworkError extends Error {
+  /** @param {string} message */
+  constructor(message) {
+    super(message);
+    this.name = 'NetworkError';
+  }
+}
+
+// JSON has no NaN or infinity; the engine writes them as these strings.
+const NON_FINITE = { NaN: NaN, Infinity: Infinity, '-Infinity': -Infinity };
+
+/** @param {any} Module */
+export function wrapNetwork(Module) {
+  return {
+    /** One forward, backward and update of `spec`. @param {NetworkSpec} spec @returns {NetworkReport} */
+    step(spec) {
+      const reply = JSON.parse(Module.mlpStep(JSON.stringify(spec)), (key, value) =>
+        typeof value === 'string' && value in NON_FINITE ? NON_FINITE[/** @type {keyof NON_FINITE} */ (value)] : value);
+      if (reply.error) throw new NetworkError(reply.error.message);
+      return reply;
+    },
+  };
+}
