@@ -41,6 +41,12 @@ test('under the strict CSP, the demo page re-creates seed 000: (x+y)z, the sigmo
   assert.deepEqual(await leafGrads(max), { x: '-8', y: '6', z: '2', w: '0' });
   assert.match(await max.locator('.counter').textContent(), /^第 \d+ 步/);
 
+  // KaTeX's fonts reach the host document through the bundle's constructed stylesheet, CSP and all.
+  const fonts = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family);
+  });
+  assert.ok(fonts.includes('KaTeX_Main') && fonts.includes('KaTeX_Math'), fonts.join(', '));
   assert.deepEqual(await violations(page), []);
   assert.deepEqual(page.problems, []);
   await site.screenshot(page, 'embed-demo-zh-desktop');

@@ -9,8 +9,17 @@ import '../widgets/bp-network/bp-network.js';
 import '../widgets/bp-trainer/bp-trainer.js';
 import '../widgets/bp-math/bp-math.js';
 import { loadEngine } from '../engine/load.js';
+// @ts-ignore: made by the embed build (src/embed/build/vite-plugin.mjs): KaTeX's @font-face rules, fonts beside us
+import katexFontFaces from 'virtual:katex-fonts';
 
 export const VERSION = '0.1.0';
+
+// Fonts are the document's business (an @font-face inside a shadow root is ignored), so KaTeX's are declared for
+// the host page through a constructed stylesheet, which a strict style-src allows. Without them the math falls
+// back to the host's serif face and lays out more slowly.
+const fontSheet = new CSSStyleSheet();
+fontSheet.replaceSync(katexFontFaces);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, fontSheet];
 
 // The engine (one wasm module for every widget) is fetched and compiled as soon as the page holds a widget, in
 // parallel with the rest of the page; each widget's own work still waits until it scrolls into view.

@@ -32,20 +32,44 @@ function wasmBesideBundle() {
   };
 }
 
+const KATEX_FONTS_MODULE = '\0bp-embed-katex-fonts';
+const FONT_FACE = /@font-face\{[^}]*\}/g;
+
 /**
- * KaTeX's @font-face rules do nothing inside a shadow root and their fonts would triple the bundle: the embedded
- * math uses the host's serif fonts (KaTeX's own fallback), so the rules are dropped from the bundled CSS.
- * @returns {import('vite').Plugin}
+ * KaTeX's @font-face rules do nothing inside a shadow root, so the widgets' inlined KaTeX CSS drops them. The
+ * fonts are declared for the host document instead: `virtual:katex-fonts` exports those rules with only their
+ * woff2 sources, pointing at embed/fonts/ beside the bundle (copied by `copyKatexFonts`), and font-display: swap
+ * (math shows at once in a fallback face, then in KaTeX's). The browser fetches a font only when a glyph needs it,
+ * so the fonts cost nothing until math is drawn and are not part of the bundle.
+ * @param {string} katexDir node_modules/katex/dist @returns {import('vite').Plugin}
  */
-function katexWithoutFonts() {
+function katexFontsForDocument(katexDir) {
   return {
-    name: 'bp-embed-katex-no-fonts',
+    name: 'bp-embed-katex-fonts',
     enforce: 'pre',
+    resolveId(id) { return id === 'virtual:katex-fonts' ? KATEX_FONTS_MODULE : null; },
+    load(id) {
+      if (id !== KATEX_FONTS_MODULE) return null;
+      const css = fs.readFileSync(path.join(katexDir, 'katex.min.css'), 'utf8');
+      const rules = (css.match(FONT_FACE) ?? []).map((rule) => rule
+        .replace(/src:[^;}]*/, (src) => `src:url(\${fonts}${/fonts\/([\w-]+\.woff2)/.exec(src)?.[1]}) format("woff2")`)
+        .replace(/font-display:\w+/, 'font-display:swap'));
+      return `const fonts = new URL(/* @vite-ignore */ './fonts/', import.meta.url).href;\nexport default \`${rules.join('\n')}\`;`;
+    },
     transform(code, id) {
       if (!/katex(\.min)?\.css/.test(id)) return null;
-      return { code: code.replace(/@font-face\{[^}]*\}/g, ''), map: null };
+      return { code: code.replace(FONT_FACE, ''), map: null };
     },
   };
+}
+
+/** The woff2 files the rules above name, into embed/fonts/. @param {string} katexDir @param {string} embedOut */
+function copyKatexFonts(katexDir, embedOut) {
+  const target = path.join(embedOut, 'fonts');
+  fs.mkdirSync(target, { recursive: true });
+  for (const name of fs.readdirSync(path.join(katexDir, 'fonts'))) {
+    if (name.endsWith('.woff2')) fs.copyFileSync(path.join(katexDir, 'fonts', name), path.join(target, name));
+  }
 }
 
 /** @param {{webDir: string, wasmDir: string, outDir: string}} options @returns {import('vite').Plugin} */
@@ -58,13 +82,14 @@ export function embedPlugin({ webDir, wasmDir, outDir }) {
     async closeBundle() {
       if (!isBuild) return;
       const embedOut = path.join(outDir, 'embed');
+      const katexDir = path.join(path.dirname(webDir), 'node_modules/katex/dist');
       await build({
         configFile: false,
         root: webDir,
         publicDir: false,
         logLevel: 'warn',
         resolve: { alias: { '@engine': wasmDir } },
-        plugins: [wasmBesideBundle(), katexWithoutFonts()],
+        plugins: [wasmBesideBundle(), katexFontsForDocument(katexDir)],
         build: {
           outDir: embedOut,
           emptyOutDir: false,
@@ -75,6 +100,7 @@ export function embedPlugin({ webDir, wasmDir, outDir }) {
         },
       });
       fs.copyFileSync(path.join(wasmDir, 'bp_engine.wasm'), path.join(embedOut, 'bp_engine.wasm'));
+      copyKatexFonts(katexDir, embedOut);
       const pagesDir = path.join(webDir, 'embed');
       for (const name of fs.readdirSync(pagesDir)) {
         const target = name.endsWith('.html') ? path.join(outDir, name) : path.join(embedOut, name);
