@@ -18,6 +18,7 @@ export default defineConfig({
   base: './',
   resolve: { alias: { '@engine': wasmDir } },
   plugins: [lessonsPlugin({ webDir, tutorialsDir, wasmDir })],
+  worker: { format: 'es' },  // the training page's module worker imports the ES-module engine
   build: {
     outDir: path.join(repoRoot, 'build/site'),
     emptyOutDir: true,
