@@ -10,6 +10,7 @@ import { startSite } from './harness.mjs';
 import { loadModule, cliPath } from '../node/load-engine.mjs';
 import { wrapTrainer } from '../../web/src/engine/trainer.js';
 import { readState, trainerConfig } from '../../web/src/train/state.js';
+import { networkLayout } from '../../web/src/train/render/network.js';
 
 let site;
 let api;
@@ -97,7 +98,11 @@ test('backprop one point: the panel shows the numbers the CLI computes for the s
   assert.ok(close(rule.parameter, spec.layers[1].W[2][3]), `W: page ${rule.parameter}, spec ${spec.layers[1].W[2][3]}`);
   assert.ok(await page.locator('#chain .katex-display').count() >= 3, 'the chain-rule lines are typeset');
   // Clicking a line of the drawing picks that weight too.
-  await page.locator('#network-svg line[data-layer="2"][data-from="1"][data-to="2"]').dispatchEvent('click');
+  const { width, height, at } = networkLayout([2, 6, 4, 3]);
+  await page.locator('#network-canvas').scrollIntoViewIfNeeded();
+  const drawn = await page.locator('#network-canvas').boundingBox();
+  const [x1, y1] = at[2][1], [x2, y2] = at[3][2];
+  await page.mouse.click(drawn.x + ((x1 + x2) / 2) * (drawn.width / width), drawn.y + ((y1 + y2) / 2) * (drawn.height / height));
   await page.waitForFunction(() => document.querySelector('#chain .chain-caption')?.textContent?.includes('W3[2→3]'));
   const clicked = Number(await caption.getAttribute('data-value'));
   assert.ok(close(clicked, cli.grads[2].W[1][2]), `∂L/∂W3[2→3]: page ${clicked}, CLI ${cli.grads[2].W[1][2]}`);
@@ -206,3 +211,16 @@ for (const [width, name] of [[1440, 'desktop'], [360, 'phone']]) {
     });
   }
 }
+
+test('lesson 12 and the home page link to the training page', async () => {
+  const lesson = await site.open('/lessons/12-train-a-network.html?lang=en');
+  // The link sits in the lesson's last step (shown when the learner gets there): follow its address.
+  const link = lesson.locator('[lang="en"] a[href="../train.html"]').first();
+  const target = new URL(await link.getAttribute('href'), lesson.url());
+  assert.equal(target.pathname, '/train.html');
+  await lesson.goto(target.href);
+  await lesson.waitForSelector('#train-page[data-state="ready"]');
+  const home = await site.open('/index.html');
+  assert.equal(await home.locator('a[href="./train.html"]').count(), 1);
+  assert.deepEqual([...lesson.problems, ...home.problems], []);
+});

@@ -20,7 +20,7 @@ import { buildGallery, updateGallery } from './render/digits.js';
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 const page = $('train-page');
 const boundary = /** @type {HTMLCanvasElement} */ ($('boundary'));
-const networkSvg = /** @type {SVGSVGElement} */ (/** @type {unknown} */ ($('network-svg')));
+const networkCanvas = /** @type {HTMLCanvasElement} */ ($('network-canvas'));
 const byGrad = /** @type {HTMLInputElement} */ ($('by-grad'));
 const controls = /** @type {NodeListOf<HTMLInputElement|HTMLSelectElement>} */ (document.querySelectorAll('[data-param]'));
 
@@ -42,7 +42,7 @@ const view = {
   /** @type {{layer: number, from: number, to: number} | null} */ weight: null,
   /** steps of the snapshot the shown sample was taken at */ sampleSteps: -1,
   clickMode: 'inspect',
-  /** when the network drawing was last redrawn (performance.now()) */ networkDrawn: 0,
+  /** which slow part (curves, neuron maps, network) the next snapshot redraws while playing */ turn: 0,
   classroom: initial.state.hide.length > 0,
 };
 
@@ -167,23 +167,23 @@ function draw() {
   play.textContent = t(s.playing ? 'train.pause' : 'train.play');
   play.setAttribute('aria-pressed', String(s.playing));
   byGrad.disabled = s.playing || s.steps === 0;
-  if (s.steps > 0) curves.add(s.steps, s.train, s.test, hasTest);
   const points = { x: data.x, y: data.y, n: data.n, trainRows };
-  if (s.grid) {
-    drawBoundary(boundary, s.grid, points, VIEW, view.row);
-    drawNeurons($('neurons'), s.hidden, s.grid.nx, s.grid.ny, (l, u) => t('train.neuronName', { layer: l + 1, unit: u + 1 }));
-  } else {
-    updateGallery($('gallery'), s.predictions, data.y, view.row);
-  }
-  // While playing, the network drawing (up to thousands of lines) is redrawn four times a second, not per snapshot.
-  const now = performance.now();
-  if (s.playing && now - view.networkDrawn < 250) return finish(s);
-  view.networkDrawn = now;
-  const widths = [d.dataset.d, ...d.layers.map((/** @type {{out: number}} */ l) => l.out)];
-  drawNetwork(networkSvg, {
-    widths, weights: s.weights, grads: s.grads, byGradient: byGrad.checked && !byGrad.disabled, selected: view.weight,
-    tip: (l, i, j, value, grad) => t('train.weightTip', { name: weightName(l, i, j), value: show(value), grad: show(grad) }),
-  }, (layer, from, to) => pickWeight(layer, from, to));
+  if (s.grid) drawBoundary(boundary, s.grid, points, VIEW, view.row);
+  else updateGallery($('gallery'), s.predictions, data.y, view.row);
+  // While playing, the curves, the neuron maps and the network drawing (up to thousands of lines) change slowly:
+  // each snapshot redraws only one of them, in turn, so no frame carries all three and frames stay short.
+  // Paused, everything is drawn at once.
+  const parts = [
+    () => { if (s.steps > 0) curves.add(s.steps, s.train, s.test, hasTest); },
+    () => { if (s.grid) drawNeurons(/** @type {HTMLCanvasElement} */ ($('neurons')), s.hidden, s.grid.nx, s.grid.ny, (l, u) => t('train.neuronName', { layer: l + 1, unit: u + 1 })); },
+    () => drawNetwork(networkCanvas, {
+      widths: [d.dataset.d, ...d.layers.map((/** @type {{out: number}} */ l) => l.out)],
+      weights: s.weights, grads: s.grads, byGradient: byGrad.checked && !byGrad.disabled, selected: view.weight,
+      tip: (l, i, j, value, grad) => t('train.weightTip', { name: weightName(l, i, j), value: show(value), grad: show(grad) }),
+    }, (layer, from, to) => pickWeight(layer, from, to)),
+  ];
+  if (s.playing) parts[view.turn++ % parts.length]();
+  else parts.forEach((part) => part());
   finish(s);
 }
 
@@ -288,9 +288,10 @@ function applyTexts() {
   document.title = `${t('train.title')} · Backprop Tutor`;
   for (const node of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('[data-i18n]'))) node.textContent = t(node.dataset.i18n ?? '');
   boundary.setAttribute('aria-label', t('train.boundaryLabel'));
+  $('neurons').setAttribute('aria-label', t('train.neuronsLabel'));
   $('loss-chart').setAttribute('aria-label', t('train.lossAxis'));
   $('accuracy-chart').setAttribute('aria-label', t('train.accuracyAxis'));
-  networkSvg.setAttribute('aria-label', t('train.networkView'));
+  networkCanvas.setAttribute('aria-label', t('train.networkLabel'));
   showNotes(urlNotes());
   fillControls();
   draw();

@@ -1,14 +1,14 @@
 // @ts-check
 // The training page's Web Worker: it owns the wasm trainer and runs it off the main thread. While playing it trains
 // in chunks of about 10 ms, yields to its message queue between chunks, and posts a snapshot (numbers only, in
-// transferred typed arrays) at most every 60 ms and only after the page has drawn the previous one. Not a renderer
+// transferred typed arrays) at most every 100 ms and only after the page has drawn the previous one. Not a renderer
 // and no math: every number it posts comes from the engine; it only counts steps and time.
 import { loadTrainerApi } from '../engine/load.js';
 import digitsUrl from '@engine/data/digits.json?url';
 import { VIEW, GRID } from './view.js';
 
 const CHUNK_MS = 10;
-const SNAPSHOT_MS = 60;
+const SNAPSHOT_MS = 100;
 
 /** Everything the worker holds, in one place. */
 const session = {

@@ -32,13 +32,14 @@ export function drawBoundary(canvas, grid, points, view, selected) {
           const [cr, cg, cb] = CLASS_RGB[c];
           r += probs[p + c] * cr; g += probs[p + c] * cg; b += probs[p + c] * cb;
         }
-        image.data.set([r, g, b, 150], o);
+        image.data[o] = r; image.data[o + 1] = g; image.data[o + 2] = b; image.data[o + 3] = 150;
       }
     }
     // Through a small canvas, so the browser smooths the grid up to the display size.
     const small = new OffscreenCanvas(nx, ny);
     /** @type {OffscreenCanvasRenderingContext2D} */ (small.getContext('2d')).putImageData(image, 0, 0);
     ctx.imageSmoothingEnabled = true;
+    ctx.imageSmoothingQuality = 'high';
     ctx.drawImage(small, 0, 0, canvas.width, canvas.height);
   }
   const radius = Math.max(2.5, canvas.width / 110);

@@ -9,11 +9,23 @@ export const CLASS_RGB = [[230, 159, 0], [0, 114, 178], [0, 158, 115], [204, 121
 /** @param {number} c */
 export const classColor = (c) => `rgb(${CLASS_RGB[c % CLASS_RGB.length].join(',')})`;
 
-/** A signed value in [-1, 1] (clamped) as orange (negative) … white … blue (positive). @param {number} v
- * @returns {[number, number, number]} */
-export function diverging(v) {
+const NEGATIVE = [230, 120, 20], POSITIVE = [30, 100, 200], MIDDLE = 245;
+
+/** A signed value in [-1, 1] (clamped) as orange (negative) … white … blue (positive), written as opaque RGBA
+ * into `out` at `at` (no allocation: heatmaps call this for every pixel).
+ * @param {number} v @param {Uint8ClampedArray | number[]} out @param {number} at */
+export function divergingInto(v, out, at) {
   const t = Math.max(-1, Math.min(1, Number.isFinite(v) ? v : 0));
-  const end = t < 0 ? [230, 120, 20] : [30, 100, 200];
-  const k = Math.abs(t);
-  return /** @type {[number, number, number]} */ (end.map((e) => Math.round(245 + (e - 245) * k)));
+  const end = t < 0 ? NEGATIVE : POSITIVE, k = Math.abs(t);
+  out[at] = MIDDLE + (end[0] - MIDDLE) * k;
+  out[at + 1] = MIDDLE + (end[1] - MIDDLE) * k;
+  out[at + 2] = MIDDLE + (end[2] - MIDDLE) * k;
+  out[at + 3] = 255;
+}
+
+/** The same colour as [r, g, b]. @param {number} v @returns {number[]} */
+export function diverging(v) {
+  const out = [0, 0, 0, 0];
+  divergingInto(v, out, 0);
+  return out.slice(0, 3).map(Math.round);
 }

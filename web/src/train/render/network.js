@@ -1,17 +1,12 @@
 // @ts-check
-// The network as an SVG: one column of nodes per layer and a line per weight, coloured by sign (blue positive,
-// orange negative) and as thick as its size, or by its gradient from the last batch when asked. Every line says
-// its weight, value and gradient in a tooltip and can be clicked (the page then shows its chain rule). Built
-// once per architecture, updated in place after that. Drawing only: the values come in as numbers.
-import { diverging } from './colors.js';
+// The network drawn on a canvas: one column of nodes per layer and a line per weight, coloured by sign (blue
+// positive, orange negative) and as thick as its size, or by its gradient from the last batch when asked. A canvas
+// rather than SVG because a redraw of thousands of lines must not cost the page a frame (SVG attribute changes
+// restyle every line). Pointing at a line names it with its value and gradient; clicking picks it (the page then
+// shows its chain rule; the page's weight form does the same from the keyboard). Drawing only.
+import { diverging, classColor } from './colors.js';
 
-const NS = 'http://www.w3.org/2000/svg';
-/** @param {string} tag @param {Record<string, string|number>} attrs */
-const svg = (tag, attrs = {}) => {
-  const node = document.createElementNS(NS, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  return node;
-};
+const WIDTH = 640;
 
 /**
  * @typedef {{data: ArrayLike<number>, rows: number, cols: number}} Tensor
@@ -20,72 +15,105 @@ const svg = (tag, attrs = {}) => {
  *   tip: (layer: number, from: number, to: number, value: number, grad: number) => string}} NetworkView
  */
 
-/** Node positions: x per layer, y spread over the height. @param {number[]} widths @param {number} w @param {number} h */
-function layout(widths, w, h) {
-  return widths.map((n, l) => {
-    const x = 30 + (l * (w - 60)) / Math.max(1, widths.length - 1);
-    const gap = Math.min(28, (h - 20) / Math.max(1, n));
-    const top = h / 2 - (gap * (n - 1)) / 2;
+/** Canvas size and node centres (canvas pixels) for layer widths; pure, so tests can aim at a line too.
+ * @param {number[]} widths @returns {{width: number, height: number, at: number[][][]}} */
+export function networkLayout(widths) {
+  const height = Math.max(160, Math.min(480, 28 * Math.max(...widths.slice(1)) + 30));
+  const at = widths.map((n, l) => {
+    const x = 50 + (l * (WIDTH - 100)) / Math.max(1, widths.length - 1);
+    const gap = Math.min(28, (height - 20) / Math.max(1, n));
+    const top = height / 2 - (gap * (n - 1)) / 2;
     return Array.from({ length: n }, (_, i) => [x, top + i * gap]);
   });
+  return { width: WIDTH, height, at };
 }
 
-/** @param {SVGSVGElement} host @param {NetworkView} view @param {(layer: number, from: number, to: number) => void} onPick */
-export function drawNetwork(host, view, onPick) {
-  const shape = view.widths.join('-');
-  const width = 640, height = Math.max(160, Math.min(480, 28 * Math.max(...view.widths.slice(1)) + 30));
-  if (host.dataset.shape !== shape) {
-    host.replaceChildren();
-    host.setAttribute('viewBox', `0 0 ${width} ${height}`);
-    const at = layout(view.widths, width, height);
-    const lines = svg('g', { class: 'weights' });
-    for (let l = 0; l + 1 < at.length; l++) {
-      for (let i = 0; i < at[l].length; i++) {
-        for (let j = 0; j < at[l + 1].length; j++) {
-          const line = svg('line', { x1: at[l][i][0], y1: at[l][i][1], x2: at[l + 1][j][0], y2: at[l + 1][j][1],
-            'data-layer': l, 'data-from': i, 'data-to': j });
-          line.append(svg('title'));
-          lines.append(line);
-        }
+/** The weight whose line passes nearest to (px, py), within `reach` pixels. @param {number[][][]} at */
+function nearest(at, px, py, reach) {
+  let best = null, bestD = reach * reach;
+  for (let l = 0; l + 1 < at.length; l++) {
+    for (let i = 0; i < at[l].length; i++) {
+      for (let j = 0; j < at[l + 1].length; j++) {
+        const [x1, y1] = at[l][i], [x2, y2] = at[l + 1][j];
+        const dx = x2 - x1, dy = y2 - y1;
+        const k = Math.max(0, Math.min(1, ((px - x1) * dx + (py - y1) * dy) / (dx * dx + dy * dy)));
+        const d = (x1 + k * dx - px) ** 2 + (y1 + k * dy - py) ** 2;
+        if (d < bestD) { bestD = d; best = { layer: l, from: i, to: j }; }
       }
     }
-    // Tooltips are written when a line is pointed at, not on every redraw: a wide network has thousands of lines.
-    lines.addEventListener('pointerover', (event) => {
-      const line = /** @type {Element} */ (event.target).closest('line');
-      const latest = /** @type {NetworkView | undefined} */ (/** @type {any} */ (host).networkView);
-      if (!line || !latest) return;
-      const l = Number(line.getAttribute('data-layer')), i = Number(line.getAttribute('data-from')), j = Number(line.getAttribute('data-to'));
-      const at = i * latest.weights[l].W.cols + j;
-      /** @type {SVGTitleElement} */ (line.firstChild).textContent = latest.tip(l, i, j, latest.weights[l].W.data[at], latest.grads[l].W.data[at]);
-    });
-    lines.addEventListener('click', (event) => {
-      const line = /** @type {Element} */ (event.target).closest('line');
-      if (line) onPick(Number(line.getAttribute('data-layer')), Number(line.getAttribute('data-from')), Number(line.getAttribute('data-to')));
-    });
-    const nodes = svg('g', { class: 'nodes' });
-    at.forEach((column, l) => column.forEach(([x, y]) => nodes.append(svg('circle', { cx: x, cy: y,
-      r: view.widths[l] > 20 ? 4 : 7, class: l === 0 ? 'input' : l === at.length - 1 ? 'output' : 'hidden' }))));
-    host.append(lines, nodes);
-    host.dataset.shape = shape;
   }
-  /** @type {any} */ (host).networkView = view;  // what the tooltips read
+  return best;
+}
+
+/** @param {HTMLCanvasElement} canvas @param {NetworkView} view @param {(layer: number, from: number, to: number) => void} onPick */
+export function drawNetwork(canvas, view, onPick) {
+  const { width, height, at } = networkLayout(view.widths);
+  const latest = /** @type {any} */ (canvas);
+  latest.networkView = view;  // what the pointer handlers read
+  if (canvas.dataset.shape !== view.widths.join('-')) {
+    canvas.dataset.shape = view.widths.join('-');
+    canvas.width = width;
+    canvas.height = height;
+    /** @param {MouseEvent} event */
+    const place = (event) => {
+      const box = canvas.getBoundingClientRect();
+      return nearest(at, ((event.clientX - box.left) * width) / box.width, ((event.clientY - box.top) * height) / box.height, 6);
+    };
+    canvas.onpointermove = (event) => {
+      const hit = place(event), v = /** @type {NetworkView} */ (latest.networkView);
+      if (!hit) { canvas.title = ''; return; }
+      const k = hit.from * v.weights[hit.layer].W.cols + hit.to;
+      canvas.title = v.tip(hit.layer, hit.from, hit.to, v.weights[hit.layer].W.data[k], v.grads[hit.layer].W.data[k]);
+    };
+    canvas.onclick = (event) => {
+      const hit = place(event);
+      if (hit) onPick(hit.layer, hit.from, hit.to);
+    };
+  }
+  const ctx = /** @type {CanvasRenderingContext2D} */ (canvas.getContext('2d'));
+  ctx.clearRect(0, 0, width, height);
   const source = view.byGradient ? view.grads : view.weights;
   let scale = 0;
   for (const { W } of source) for (let k = 0; k < W.data.length; k++) scale = Math.max(scale, Math.abs(W.data[k]));
-  const lines = host.querySelectorAll('line');
-  let k = 0;
-  for (let l = 0; l < view.weights.length; l++) {
-    const W = view.weights[l].W, S = source[l].W;
-    for (let i = 0; i < W.rows; i++) {
-      for (let j = 0; j < W.cols; j++, k++) {
-        const line = lines[k], v = S.data[i * W.cols + j] / (scale || 1);
-        // Only what changed is written: attribute writes cost style work, and most lines change slowly.
-        const stroke = `rgb(${diverging(v * 1.6).join(',')})`, width = (0.4 + 3.6 * Math.abs(v)).toFixed(1);
-        if (line.getAttribute('stroke') !== stroke) line.setAttribute('stroke', stroke);
-        if (line.getAttribute('stroke-width') !== width) line.setAttribute('stroke-width', width);
-        const picked = Boolean(view.selected && view.selected.layer === l && view.selected.from === i && view.selected.to === j);
-        if (line.classList.contains('picked') !== picked) line.classList.toggle('picked', picked);
+  for (let l = 0; l < source.length; l++) {
+    const S = source[l].W;
+    for (let i = 0; i < S.rows; i++) {
+      for (let j = 0; j < S.cols; j++) {
+        const v = S.data[i * S.cols + j] / (scale || 1);
+        ctx.strokeStyle = `rgb(${diverging(v * 1.6).join(',')})`;
+        ctx.lineWidth = 0.4 + 3.6 * Math.abs(v);
+        ctx.beginPath();
+        ctx.moveTo(at[l][i][0], at[l][i][1]);
+        ctx.lineTo(at[l + 1][j][0], at[l + 1][j][1]);
+        ctx.stroke();
       }
     }
   }
+  const css = getComputedStyle(canvas);
+  if (view.selected) {
+    const { layer, from, to } = view.selected;
+    ctx.strokeStyle = css.color;
+    ctx.lineWidth = 4;
+    ctx.beginPath();
+    ctx.moveTo(at[layer][from][0], at[layer][from][1]);
+    ctx.lineTo(at[layer + 1][to][0], at[layer + 1][to][1]);
+    ctx.stroke();
+  }
+  const last = at.length - 1;
+  ctx.font = '13px ui-monospace, Menlo, monospace';
+  at.forEach((column, l) => column.forEach(([x, y], i) => {
+    ctx.beginPath();
+    ctx.arc(x, y, view.widths[l] > 20 ? 4 : 7, 0, 2 * Math.PI);
+    ctx.fillStyle = l === last ? classColor(i) : css.backgroundColor;
+    ctx.fill();
+    ctx.lineWidth = 1.5;
+    ctx.strokeStyle = css.borderColor;
+    ctx.stroke();
+    // Names beside the inputs (x1, x2) and the outputs (their class), when there is room.
+    if ((l === 0 || l === last) && view.widths[l] <= 12) {
+      ctx.fillStyle = css.color;
+      ctx.textAlign = l === 0 ? 'right' : 'left';
+      ctx.fillText(l === 0 ? `x${i + 1}` : String(i), l === 0 ? x - 12 : x + 12, y + 4);
+    }
+  }));
 }
