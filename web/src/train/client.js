@@ -6,7 +6,9 @@
  * @typedef {{steps: number, train: {loss: number, accuracy: number}, test: {loss: number, accuracy: number},
  *   grid: {probs: Float32Array, nx: number, ny: number, classes: number} | null,
  *   hidden: {a: Float32Array, units: number}[], weights: {W: any, b: any}[], grads: {W: any, b: any}[],
- *   predictions: Int32Array, playing: boolean, stepsPerSecond: number, diverged: any}} Snapshot
+ *   predictions: Int32Array, history: Float64Array, playing: boolean, stepsPerSecond: number, diverged: any}} Snapshot
+ *   history: the metrics recorded since the previous snapshot, 5 numbers each: step, training loss and accuracy,
+ *   test loss and accuracy
  * @typedef {{onConfigured: (description: any, data: any) => void, onSnapshot: (s: Snapshot) => void,
  *   onError: (request: string, message: string) => void}} Listeners
  */

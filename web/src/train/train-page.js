@@ -10,7 +10,7 @@ import { setupLanguage } from '../lessons/language.js';
 import { createTrainClient } from './client.js';
 import { readState, writeState, paramTexts, trainerConfig, classCount, GROUPS } from './state.js';
 import { VIEW } from './view.js';
-import { drawBoundary, hitTest } from './render/boundary.js';
+import { drawBoundary, drawPoints, hitTest } from './render/boundary.js';
 import { drawNeurons } from './render/neurons.js';
 import { drawNetwork } from './render/network.js';
 import { createCurves } from './render/curves.js';
@@ -42,6 +42,8 @@ const view = {
   /** @type {{layer: number, from: number, to: number} | null} */ weight: null,
   /** steps of the snapshot the shown sample was taken at */ sampleSteps: -1,
   clickMode: 'inspect',
+  /** @type {import('./client.js').Snapshot | null} the last snapshot whose curve points were taken */ added: null,
+  /** the inspected row the points were last drawn with ('' after new data: draw again) */ pointsDrawn: '',
   /** which slow part (curves, neuron maps, network) the next snapshot redraws while playing */ turn: 0,
   classroom: initial.state.hide.length > 0,
 };
@@ -53,6 +55,7 @@ const client = createTrainClient({
   onConfigured(description, data) {
     view.description = description;
     view.data = data;
+    view.pointsDrawn = '';
     view.row = null;
     view.sample = null;
     view.weight = null;
@@ -64,6 +67,8 @@ const client = createTrainClient({
     const digits = description.dataset.d !== 2;
     $('plane').hidden = digits;
     $('digits-view').hidden = !digits;
+    $('view-label').dataset.i18n = digits ? 'train.digitsTitle' : 'train.boundary';
+    $('view-label').textContent = t($('view-label').dataset.i18n ?? '');
     if (digits) {
       const rows = Array.from({ length: Math.min(60, data.n) }, (_, i) => (description.dataset.test_rows > 0 ? description.dataset.train_rows + i : i)).filter((r) => r < data.n);
       buildGallery($('gallery'), data, rows, (row) => inspect(row), (row, label) => t('train.digitName', { row, label }));
@@ -91,6 +96,7 @@ function fillControls() {
   const classes = classCount(view.state.dataset);
   const select = /** @type {HTMLSelectElement} */ ($('add-class'));
   select.replaceChildren(...Array.from({ length: classes }, (_, c) => new Option(t('train.className', { c }), String(c))));
+  for (const id of ['c-noise', 'l-noise']) $(id).classList.toggle('not-for-digits', view.state.dataset === 'digits');
   for (const group of GROUPS) {
     for (const node of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll(`[data-group="${group}"]`))) node.hidden = view.state.hide.includes(group);
   }
@@ -167,14 +173,21 @@ function draw() {
   play.textContent = t(s.playing ? 'train.pause' : 'train.play');
   play.setAttribute('aria-pressed', String(s.playing));
   byGrad.disabled = s.playing || s.steps === 0;
-  const points = { x: data.x, y: data.y, n: data.n, trainRows };
-  if (s.grid) drawBoundary(boundary, s.grid, points, VIEW, view.row);
+  if (s !== view.added) {
+    curves.add(s.history, hasTest);  // every snapshot's points, even when the redraw waits its turn
+    view.added = s;
+  }
+  if (s.grid) drawBoundary(/** @type {HTMLCanvasElement} */ ($('boundary-map')), s.grid);
   else updateGallery($('gallery'), s.predictions, data.y, view.row);
+  if (d.dataset.d === 2 && view.pointsDrawn !== `${view.row}`) {
+    drawPoints(boundary, { x: data.x, y: data.y, n: data.n, trainRows }, VIEW, view.row);
+    view.pointsDrawn = `${view.row}`;
+  }
   // While playing, the curves, the neuron maps and the network drawing (up to thousands of lines) change slowly:
   // each snapshot redraws only one of them, in turn, so no frame carries all three and frames stay short.
   // Paused, everything is drawn at once.
   const parts = [
-    () => { if (s.steps > 0) curves.add(s.steps, s.train, s.test, hasTest); },
+    () => curves.draw(),
     () => { if (s.grid) drawNeurons(/** @type {HTMLCanvasElement} */ ($('neurons')), s.hidden, s.grid.nx, s.grid.ny, (l, u) => t('train.neuronName', { layer: l + 1, unit: u + 1 })); },
     () => drawNetwork(networkCanvas, {
       widths: [d.dataset.d, ...d.layers.map((/** @type {{out: number}} */ l) => l.out)],

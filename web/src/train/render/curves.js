@@ -1,6 +1,6 @@
 // @ts-check
 // Loss and accuracy curves for the training and test rows, drawn by Chart.js (two small line charts, step on the
-// x axis). The page hands in one point per snapshot; the charts keep at most MAX points by dropping every other
+// x axis). The page hands in the points each snapshot brings and redraws when it likes; the charts keep at most MAX points by dropping every other
 // one when full, so a long run still shows its whole history. Drawing only: the numbers come from the engine.
 import { Chart, LineController, LineElement, PointElement, LinearScale, Legend, Tooltip } from 'chart.js';
 
@@ -45,10 +45,16 @@ export function createCurves(lossCanvas, accuracyCanvas, labels) {
   };
 
   return {
-    /** @param {number} step @param {{loss: number, accuracy: number}} train @param {{loss: number, accuracy: number}} test @param {boolean} hasTest */
-    add(step, train, test, hasTest) {
-      push(loss, step, train.loss, hasTest ? test.loss : NaN);
-      push(accuracy, step, train.accuracy, hasTest ? test.accuracy : NaN);
+    /** Points in, nothing drawn yet. @param {ArrayLike<number>} history 5 numbers a point: step, train loss, train
+     * accuracy, test loss, test accuracy @param {boolean} hasTest */
+    add(history, hasTest) {
+      for (let k = 0; k + 4 < history.length; k += 5) {
+        if (history[k] === 0) continue;
+        push(loss, history[k], history[k + 1], hasTest ? history[k + 3] : NaN);
+        push(accuracy, history[k], history[k + 2], hasTest ? history[k + 4] : NaN);
+      }
+    },
+    draw() {
       loss.update('none');
       accuracy.update('none');
     },

@@ -45,9 +45,14 @@ export function renderSample(host, s, t) {
     bars.append(h('div', { class: `prob${c === s.label ? ' truth' : ''}`, role: 'listitem', 'data-key': 'probs', 'data-unit': String(c), 'data-value': String(p) },
       [h('span', { class: 'cls' }, [String(c)]), h('span', { class: 'track' }, [bar]), h('span', { class: 'num' }, [show(p)])]));
   });
-  const input = h('table', { class: 'trace' }, [
+  // A few inputs as a column; the 64 pixels of a digit as their 8×8 picture, row by row.
+  const side = s.x.length > 8 ? Math.round(Math.sqrt(s.x.length)) : 0;
+  const input = h('table', { class: `trace${side ? ' pixels' : ''}` }, [
     h('caption', {}, [t('train.sample.inputs')]),
-    h('tbody', {}, s.x.map((v, i) => h('tr', {}, [h('th', { scope: 'row' }, [`x${sub(i)}`]), cell(v, { 'data-key': 'x', 'data-unit': String(i) })]))),
+    h('tbody', {}, side
+      ? Array.from({ length: Math.ceil(s.x.length / side) }, (_, r) => h('tr', {}, s.x.slice(r * side, (r + 1) * side)
+        .map((v, c) => cell(v, { 'data-key': 'x', 'data-unit': String(r * side + c) }))))
+      : s.x.map((v, i) => h('tr', {}, [h('th', { scope: 'row' }, [`x${sub(i)}`]), cell(v, { 'data-key': 'x', 'data-unit': String(i) })]))),
   ]);
   const tables = s.layers.map((layer, l) => {
     const out = l === last;
