@@ -224,3 +224,15 @@ test('lesson 12 and the home page link to the training page', async () => {
   assert.equal(await home.locator('a[href="./train.html"]').count(), 1);
   assert.deepEqual([...lesson.problems, ...home.problems], []);
 });
+
+test('?lang=zh-CN shows the page in Chinese, and the switch changes it in place', async () => {
+  const page = await site.open('/train.html?lang=zh-CN&data=moons&layers=4');
+  await page.waitForSelector('#train-page[data-state="ready"]');
+  assert.equal(await page.locator('#play').textContent(), '开始');
+  assert.match(await page.locator('#keys').textContent(), /空格键/);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.getElementById('play')?.textContent === 'Play');
+  assert.equal(new URL(page.url()).searchParams.get('lang'), 'en');
+  assert.equal(new URL(page.url()).searchParams.get('data'), 'moons', 'the settings stay in the address');
+  assert.deepEqual(page.problems, []);
+});

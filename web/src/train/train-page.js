@@ -24,7 +24,14 @@ const networkCanvas = /** @type {HTMLCanvasElement} */ ($('network-canvas'));
 const byGrad = /** @type {HTMLInputElement} */ ($('by-grad'));
 const controls = /** @type {NodeListOf<HTMLInputElement|HTMLSelectElement>} */ (document.querySelectorAll('[data-param]'));
 
-let lang = setupLanguage((chosen) => { lang = chosen; applyTexts(); syncUrl(); if (view.sample) showSample(view.sample); });
+let lang = setupLanguage((chosen) => {
+  lang = chosen;
+  applyTexts();
+  curves.relabel(curveLabels());
+  syncUrl();
+  if (view.sample) showSample(view.sample);
+  if (view.weight) explain();
+});
 /** @param {string} key @param {Record<string, string|number>} [params] */
 const t = (key, params) => translate(key, params, lang);
 
@@ -48,8 +55,9 @@ const view = {
   classroom: initial.state.hide.length > 0,
 };
 
-const curves = createCurves(/** @type {HTMLCanvasElement} */ ($('loss-chart')), /** @type {HTMLCanvasElement} */ ($('accuracy-chart')),
-  { loss: t('train.lossAxis'), accuracy: t('train.accuracyAxis'), train: t('train.trainSeries'), test: t('train.testSeries'), step: t('train.stepAxis') });
+const curveLabels = () => ({ loss: t('train.lossAxis'), accuracy: t('train.accuracyAxis'), train: t('train.trainSeries'),
+  test: t('train.testSeries'), step: t('train.stepAxis') });
+const curves = createCurves(/** @type {HTMLCanvasElement} */ ($('loss-chart')), /** @type {HTMLCanvasElement} */ ($('accuracy-chart')), curveLabels());
 
 const client = createTrainClient({
   onConfigured(description, data) {

@@ -58,6 +58,17 @@ export function createCurves(lossCanvas, accuracyCanvas, labels) {
       loss.update('none');
       accuracy.update('none');
     },
+    /** New names for the axes and series (the language changed). @param {typeof labels} next */
+    relabel(next) {
+      for (const [chart, title] of /** @type {[Chart, string][]} */ ([[loss, next.loss], [accuracy, next.accuracy]])) {
+        chart.data.datasets[0].label = next.train;
+        chart.data.datasets[1].label = next.test;
+        const scales = /** @type {any} */ (chart.options.scales);
+        scales.x.title.text = next.step;
+        scales.y.title.text = title;
+        chart.update('none');
+      }
+    },
     clear() {
       for (const chart of [loss, accuracy]) {
         for (const set of chart.data.datasets) set.data = [];
