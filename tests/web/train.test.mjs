@@ -32,7 +32,7 @@ test('spiral, 2-16-16-3 tanh, trains to at least 95 % training accuracy off the 
   assert.match(await page.locator('#rate').textContent(), /^\d+$/);
   await page.waitForFunction(() => Number(document.getElementById('train-accuracy')?.dataset.value) >= 0.95, null, { timeout: 120000 });
   await page.getByRole('button', { name: 'Pause' }).click();
-  await page.waitForSelector('#play[aria-pressed="false"]');
+  await page.waitForSelector('#play[data-playing="false"]');
   const accuracy = Number(await page.locator('#train-accuracy').getAttribute('data-value'));
   assert.ok(accuracy >= 0.95, `accuracy ${accuracy}`);
   // The same run replayed by the engine under node reaches the same accuracy after the same number of steps.
@@ -118,7 +118,7 @@ test('a learning rate of 50 stops training, says why, and the one-click restart 
   const what = await page.locator('#divergence-what').textContent();
   assert.match(what, /A learning rate of 50 is too high for this setup/);
   assert.match(await page.locator('#divergence-why').textContent(), /activations exploded/);
-  assert.equal(await page.locator('#play').getAttribute('aria-pressed'), 'false');
+  assert.equal(await page.locator('#play').getAttribute('data-playing'), 'false');
   const stopped = await steps(page);
   assert.ok(stopped > 0 && stopped < 50, `stopped at step ${stopped}`);
   await site.screenshot(page, 'train-diverged-desktop');
@@ -198,7 +198,7 @@ for (const [width, name] of [[1440, 'desktop'], [360, 'phone']]) {
       await page.getByRole('button', { name: 'Play' }).click();
       await page.waitForFunction(() => Number(document.getElementById('train-page')?.dataset.steps) > 1500);
       await page.getByRole('button', { name: 'Pause' }).click();
-      await page.waitForSelector('#play[aria-pressed="false"]');
+      await page.waitForSelector('#play[data-playing="false"]');
       const canvas = await page.locator('#boundary').boundingBox();
       await page.mouse.click(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);  // nearest point, if any
       await page.locator('#row-input').fill('3');

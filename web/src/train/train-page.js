@@ -52,7 +52,6 @@ const view = {
   /** @type {import('./client.js').Snapshot | null} the last snapshot whose curve points were taken */ added: null,
   /** the inspected row the points were last drawn with ('' after new data: draw again) */ pointsDrawn: '',
   /** which slow part (curves, neuron maps, network) the next snapshot redraws while playing */ turn: 0,
-  classroom: initial.state.hide.length > 0,
 };
 
 const curveLabels = () => ({ loss: t('train.lossAxis'), accuracy: t('train.accuracyAxis'), train: t('train.trainSeries'),
@@ -100,10 +99,17 @@ const client = createTrainClient({
 
 function fillControls() {
   const texts = paramTexts(view.state);
-  for (const control of controls) control.value = texts[/** @type {string} */ (control.dataset.param)];
+  for (const control of controls) {
+    const text = texts[/** @type {string} */ (control.dataset.param)];
+    // A valid value from a link that the menu does not list (a 25 % test share) gets its own entry.
+    if (control instanceof HTMLSelectElement && ![...control.options].some((o) => o.value === text)) control.append(new Option(text, text));
+    control.value = text;
+  }
   const classes = classCount(view.state.dataset);
   const select = /** @type {HTMLSelectElement} */ ($('add-class'));
+  const chosen = Number(select.value) < classes ? select.value : '0';  // keep the class being clicked in
   select.replaceChildren(...Array.from({ length: classes }, (_, c) => new Option(t('train.className', { c }), String(c))));
+  select.value = chosen;
   for (const id of ['c-noise', 'l-noise']) $(id).classList.toggle('not-for-digits', view.state.dataset === 'digits');
   for (const group of GROUPS) {
     for (const node of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll(`[data-group="${group}"]`))) node.hidden = view.state.hide.includes(group);
@@ -179,7 +185,7 @@ function draw() {
   page.dataset.steps = String(s.steps);
   const play = $('play');
   play.textContent = t(s.playing ? 'train.pause' : 'train.play');
-  play.setAttribute('aria-pressed', String(s.playing));
+  play.dataset.playing = String(s.playing);  // the label itself says Play or Pause
   byGrad.disabled = s.playing || s.steps === 0;
   if (s !== view.added) {
     curves.add(s.history, hasTest);  // every snapshot's points, even when the redraw waits its turn
