@@ -106,6 +106,11 @@ test('backprop one point: the panel shows the numbers the CLI computes for the s
   await page.waitForFunction(() => document.querySelector('#chain .chain-caption')?.textContent?.includes('W3[2→3]'));
   const clicked = Number(await caption.getAttribute('data-value'));
   assert.ok(close(clicked, cli.grads[2].W[1][2]), `∂L/∂W3[2→3]: page ${clicked}, CLI ${cli.grads[2].W[1][2]}`);
+  // Paused, a weight shows its value and its gradient from the last batch when pointed at; the drawing can be
+  // coloured by those gradients.
+  assert.match(await page.locator('#network-canvas').getAttribute('title'), /^W3\[2→3\] = −?[\d.e-]+, gradient from the last batch −?[\d.e-]+$/);
+  assert.ok(await page.locator('#by-grad').isEnabled());
+  await page.locator('#by-grad').check();
   await site.screenshot(page, 'train-sample-desktop');
   assert.deepEqual(page.problems, []);
 });
