@@ -1,7 +1,8 @@
 // @ts-check
 // The training page's Web Worker: it owns the wasm trainer and runs it off the main thread. While playing it trains
 // in chunks of about 10 ms, yields to its message queue between chunks, and posts a snapshot (numbers only, in
-// transferred typed arrays) at most every 100 ms and only after the page has drawn the previous one. Not a renderer
+// transferred typed arrays) at most every 100 ms, only after the page has drawn the previous one, and less often
+// when drawing takes the page long (a busy or slow machine), so that drawing never crowds out training. Not a renderer
 // and no math: every number it posts comes from the engine; it only counts steps and time.
 import { loadTrainerApi } from '../engine/load.js';
 import digitsUrl from '@engine/data/digits.json?url';
@@ -17,6 +18,8 @@ const session = {
   playing: false,
   acked: true,
   lastSnapshot: 0,
+  /** how long the page took to draw the last snapshot (sent → "drawn"), in ms */
+  drawMs: 0,
   chunk: 1,
   /** steps and milliseconds of recent chunks, for steps per second */
   rate: { steps: 0, ms: 0, value: 0 },
@@ -109,7 +112,9 @@ async function play() {
     // Grow or shrink the chunk so one takes about CHUNK_MS: few crossings into wasm, a quick answer to "pause".
     session.chunk = Math.max(1, Math.min(5000, Math.round(chunk * (ms > 0 ? Math.min(2, CHUNK_MS / ms) : 2))));
     if (!ok) break;
-    if (session.acked && performance.now() - session.lastSnapshot >= SNAPSHOT_MS) snapshot();
+    // The page may spend at most about a fifth of the time drawing.
+    const due = Math.max(SNAPSHOT_MS, 5 * session.drawMs);
+    if (session.acked && performance.now() - session.lastSnapshot >= due) snapshot();
     else if (session.history.length < 5000) record();
     await yieldNow();
     countRate(start, chunk);
@@ -148,7 +153,10 @@ async function handle(event) {
         session.trainer.reset();
         snapshot();
         break;
-      case 'drawn': session.acked = true; break;
+      case 'drawn':
+        session.acked = true;
+        session.drawMs = performance.now() - session.lastSnapshot;
+        break;
       case 'inspect': post({ type: 'reply', id: m.id, result: session.trainer.inspect(m.row) }); break;
       case 'explain': post({ type: 'reply', id: m.id, result: session.trainer.explain(m.row, m.layer, m.from, m.to) }); break;
       case 'spec': post({ type: 'reply', id: m.id, result: session.trainer.spec(m.row) }); break;
