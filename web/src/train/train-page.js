@@ -56,7 +56,8 @@ const view = {
 
 const curveLabels = () => ({ loss: t('train.lossAxis'), accuracy: t('train.accuracyAxis'), train: t('train.trainSeries'),
   test: t('train.testSeries'), step: t('train.stepAxis') });
-const curves = createCurves(/** @type {HTMLCanvasElement} */ ($('loss-chart')), /** @type {HTMLCanvasElement} */ ($('accuracy-chart')), curveLabels());
+const curves = createCurves(/** @type {HTMLCanvasElement} */ ($('loss-chart')),
+  /** @type {HTMLCanvasElement} */ ($('accuracy-chart')), curveLabels());
 
 const client = createTrainClient({
   onConfigured(description, data) {
@@ -77,7 +78,9 @@ const client = createTrainClient({
     $('view-label').dataset.i18n = digits ? 'train.digitsTitle' : 'train.boundary';
     $('view-label').textContent = t($('view-label').dataset.i18n ?? '');
     if (digits) {
-      const rows = Array.from({ length: Math.min(60, data.n) }, (_, i) => (description.dataset.test_rows > 0 ? description.dataset.train_rows + i : i)).filter((r) => r < data.n);
+      // Up to 60 digits: the held-out ones when there are some (the network never trained on those).
+      const first = description.dataset.test_rows > 0 ? description.dataset.train_rows : 0;
+      const rows = Array.from({ length: Math.min(60, data.n - first) }, (_, i) => first + i);
       buildGallery($('gallery'), data, rows, (row) => inspect(row), (row, label) => t('train.digitName', { row, label }));
     }
     fillWeightPicker();
@@ -156,10 +159,13 @@ function updateShareLink() {
   /** @type {HTMLInputElement} */ ($('share-link')).value = url.href;
 }
 
+/** A <p> holding text (never markup: messages may quote the address). @param {string} className @param {string} text */
+const paragraph = (className, text) => Object.assign(document.createElement('p'), { className, textContent: text });
+
 /** @param {string[]} lines */
 function showNotes(lines) {
   const box = $('notes');
-  box.replaceChildren(...lines.map((line) => Object.assign(document.createElement('p'), { textContent: line })));
+  box.replaceChildren(...lines.map((line) => paragraph('', line)));
   box.hidden = lines.length === 0;
 }
 
@@ -202,7 +208,11 @@ function draw() {
   // Paused, everything is drawn at once.
   const parts = [
     () => curves.draw(),
-    () => { if (s.grid) drawNeurons(/** @type {HTMLCanvasElement} */ ($('neurons')), s.hidden, s.grid.nx, s.grid.ny, (l, u) => t('train.neuronName', { layer: l + 1, unit: u + 1 })); },
+    () => {
+      if (!s.grid) return;
+      drawNeurons(/** @type {HTMLCanvasElement} */ ($('neurons')), s.hidden, s.grid.nx, s.grid.ny,
+        (l, u) => t('train.neuronName', { layer: l + 1, unit: u + 1 }));
+    },
     () => drawNetwork(networkCanvas, {
       widths: [d.dataset.d, ...d.layers.map((/** @type {{out: number}} */ l) => l.out)],
       weights: s.weights, grads: s.grads, byGradient: byGrad.checked && !byGrad.disabled, selected: view.weight,
@@ -291,7 +301,7 @@ function pickWeight(layer, from, to) {
   /** @type {HTMLSelectElement} */ ($('w-from')).value = String(from);
   /** @type {HTMLSelectElement} */ ($('w-to')).value = String(to);
   view.weight = { layer, from, to };
-  if (view.row === null) $('chain').replaceChildren(Object.assign(document.createElement('p'), { className: 'muted', textContent: t('train.sample.pickPoint') }));
+  if (view.row === null) $('chain').replaceChildren(paragraph('muted', t('train.sample.pickPoint')));
   else explain();
   draw();
 }
@@ -305,7 +315,7 @@ async function explain() {
     renderChain($('chain'), rule, t(isBias ? 'train.sample.chainBias' : 'train.sample.chainWeight',
       { name: isBias ? `b${layer + 1}[${to + 1}]` : weightName(layer, from, to), row: view.row }));
   } catch (e) {
-    $('chain').replaceChildren(Object.assign(document.createElement('p'), { className: 'error', textContent: /** @type {Error} */ (e).message }));
+    $('chain').replaceChildren(paragraph('error', /** @type {Error} */ (e).message));
   }
 }
 

@@ -2,8 +2,8 @@
 // The training page's Web Worker: it owns the wasm trainer and runs it off the main thread. While playing it trains
 // in chunks of about 10 ms, yields to its message queue between chunks, and posts a snapshot (numbers only, in
 // transferred typed arrays) at most every 100 ms, only after the page has drawn the previous one, and less often
-// when drawing takes the page long (a busy or slow machine), so that drawing never crowds out training. Not a renderer
-// and no math: every number it posts comes from the engine; it only counts steps and time.
+// when drawing takes the page long (a busy or slow machine), so that drawing never crowds out training.
+// Not a renderer and no math: every number it posts comes from the engine; it only counts steps and time.
 import { loadTrainerApi } from '../engine/load.js';
 import digitsUrl from '@engine/data/digits.json?url';
 import { VIEW, GRID } from './view.js';
@@ -47,6 +47,7 @@ async function configure(config) {
   session.playing = false;
   session.diverged = null;
   session.rate = { steps: 0, ms: 0, value: 0 };
+  session.history = [];
   const data = next.data();
   post({ type: 'configured', description: next.description, data }, [data.x.buffer, data.y.buffer]);
   snapshot();
