@@ -22,6 +22,7 @@ export default defineConfig({
   base: './',
   resolve: { alias: { '@engine': wasmDir } },
   plugins: [lessonsPlugin({ webDir, tutorialsDir, wasmDir }), embedPlugin({ webDir, wasmDir, outDir })],
+  worker: { format: 'es' },  // the training page's module worker imports the ES-module engine
   build: {
     outDir,
     emptyOutDir: true,

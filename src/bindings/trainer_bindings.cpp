@@ -31,10 +31,13 @@ class TrainerSession {
       return json::object();
     });
   }
+  // "diverged": null, or the trainer's Divergence (config "halt_on_divergence") once training has stopped.
   std::string step(unsigned n) {
     return guarded([&] {
       need().step(n);
-      return json{{"steps", trainer_->steps()}, {"loss", number(trainer_->last_loss())}};
+      const bp::nn::Divergence* d = trainer_->divergence();
+      return json{{"steps", trainer_->steps()}, {"loss", number(trainer_->last_loss())},
+                  {"diverged", d ? numbers(bp::nn::divergence_json(*d)) : json(nullptr)}};
     });
   }
   std::string reset() { return guarded([&] { need().reset(); return json::object(); }); }
@@ -44,8 +47,18 @@ class TrainerSession {
       return json{{"loss", number(m.loss)}, {"accuracy", m.accuracy}, {"steps", trainer_->steps()}};
     });
   }
+  std::string evaluateTest() {
+    return guarded([&] {
+      const bp::nn::Metrics m = need().evaluate_test();
+      return json{{"loss", number(m.loss)}, {"accuracy", m.accuracy}, {"steps", trainer_->steps()}};
+    });
+  }
   std::string describe() { return guarded([&] { return need().describe(); }); }
-  std::string inspect(unsigned row) { return guarded([&] { return need().inspect(row); }); }
+  std::string inspect(unsigned row) { return guarded([&] { return numbers(need().inspect(row)); }); }
+  std::string explain(unsigned row, unsigned layer, unsigned from, unsigned to) {
+    return guarded([&] { return numbers(need().explain(row, layer, from, to)); });
+  }
+  std::string spec(unsigned row) { return guarded([&] { return need().spec(row); }); }
 
   // Views into wasm memory, valid until the next call into the module; null on error (see lastError()).
   val parameter(unsigned layer, bool bias, bool grad) {
@@ -53,6 +66,13 @@ class TrainerSession {
   }
   val grid(double x0, double x1, double y0, double y1, unsigned nx, unsigned ny) {
     return view([&] { return need().grid(x0, x1, y0, y1, nx, ny); });
+  }
+  val gridLayer(unsigned layer) { return view([&] { return need().grid_layer(layer); }); }
+  // The predicted class of every row (Int32Array view), or null when unconfigured.
+  val predictions() {
+    if (!trainer_) return val::null();
+    const std::vector<int>& p = trainer_->predictions();
+    return val(emscripten::typed_memory_view(p.size(), p.data()));
   }
   val dataX() {
     if (!trainer_) return val::null();
@@ -69,6 +89,12 @@ class TrainerSession {
  private:
   static std::string scalar_dump(const json& j) { return bp::scalar::dump_json(j); }
   static json number(double v) { return bp::scalar::number_json(v); }
+  // Every non-finite number in a report written as "NaN"/"Infinity" (JSON has neither; the wrapper decodes them).
+  static json numbers(json j) {
+    if (j.is_number_float()) return number(j.get<double>());
+    if (j.is_structured()) for (auto& item : j) item = numbers(std::move(item));
+    return j;
+  }
 
   bp::nn::Trainer& need() {
     if (!trainer_) throw bp::InputError("the trainer is not configured");
@@ -115,8 +141,13 @@ EMSCRIPTEN_BINDINGS(backprop_trainer) {
       .function("step", &TrainerSession::step)
       .function("reset", &TrainerSession::reset)
       .function("evaluate", &TrainerSession::evaluate)
+      .function("evaluateTest", &TrainerSession::evaluateTest)
       .function("describe", &TrainerSession::describe)
       .function("inspect", &TrainerSession::inspect)
+      .function("explain", &TrainerSession::explain)
+      .function("spec", &TrainerSession::spec)
+      .function("gridLayer", &TrainerSession::gridLayer)
+      .function("predictions", &TrainerSession::predictions)
       .function("parameter", &TrainerSession::parameter)
       .function("grid", &TrainerSession::grid)
       .function("dataX", &TrainerSession::dataX)

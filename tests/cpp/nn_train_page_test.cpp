@@ -196,6 +196,30 @@ TEST(TrainPage, SampleGradientsMatchTheSpecReport) {
   EXPECT_DOUBLE_EQ(first["dW"][1 * 6 + 4].get<double>(), sample["x"][1].get<double>() * first["dz"][4].get<double>());
 }
 
+// A float32 session (the page's) still inspects in float64, on its own float weights: the spec's report agrees.
+TEST(TrainPage, Float32SessionsInspectInFloat64LikeTheCli) {
+  auto trainer = make_trainer({{"dataset", "spiral"}, {"layers", {16, 16}}, {"seed", 3}});
+  ASSERT_TRUE(trainer->float32());
+  trainer->step(40);
+  for (std::size_t row : {0u, 123u, 299u}) {
+    SCOPED_TRACE(row);
+    const json sample = trainer->inspect(row);
+    const json report = mlp_step_report(trainer->spec(row));
+    EXPECT_DOUBLE_EQ(report["loss"].get<double>(), sample["loss"].get<double>());
+    for (std::size_t l = 0; l < 3; ++l) {
+      for (const char* key : {"z", "a", "dz", "da"}) {
+        const json& mine = sample["layers"][l][key];
+        for (std::size_t u = 0; u < mine.size(); ++u) {
+          EXPECT_DOUBLE_EQ(mine[u].get<double>(), report["trace"][l][key][0][u].get<double>()) << l << key << u;
+        }
+      }
+    }
+    // explain() reads the same float64 pass.
+    const json db = trainer->explain(row, 1, 16, 5);
+    EXPECT_EQ(db["value"], sample["layers"][1]["db"][5]);
+  }
+}
+
 TEST(TrainPage, ChainRuleLinesForOneWeight) {
   auto trainer = make_trainer({{"dataset", "spiral"}, {"layers", {6, 4}}, {"dtype", "float64"}});
   trainer->step(5);

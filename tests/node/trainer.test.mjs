@@ -147,3 +147,45 @@ test('the heap stays flat over create/step/dispose cycles', () => {
   for (let i = 0; i < 25; i++) cycle();
   assert.equal(Module.heapBytesInUse(), before);
 });
+
+test('the training page\'s calls: test split, predictions, hidden grids, chain rule, spec, divergence', () => {
+  const trainer = api.createTrainer({ dataset: 'gauss', layers: [5, 3], test_fraction: 0.25, seed: 3 });
+  try {
+    trainer.step(20);
+    const test = trainer.evaluateTest();
+    assert.ok(Number.isFinite(test.loss) && test.accuracy > 0.5, JSON.stringify(test));
+    const predictions = trainer.predictions();
+    assert.ok(predictions instanceof Int32Array);
+    assert.equal(predictions.length, trainer.description.dataset.n);
+    assert.equal(predictions[7], trainer.inspect(7).prediction);
+    trainer.grid({ x0: -1, x1: 1, y0: -1, y1: 1, nx: 4, ny: 3 });
+    const hidden = trainer.gridLayer(1);
+    assert.equal(hidden.units, 3);
+    assert.equal(hidden.a.length, 4 * 3 * 3);
+    // float32 training, float64 inspection: the chain rule's value is the sample's own dW.
+    const sample = trainer.inspect(250);
+    assert.equal(sample.test, true);
+    const rule = trainer.explain(250, 1, 4, 2);
+    assert.equal(rule.value, sample.layers[1].dW[4 * 3 + 2]);
+    assert.ok(rule.latex.length === 4 && rule.latex.every((line) => typeof line === 'string'));
+    const spec = trainer.spec(250);
+    assert.deepEqual(spec.x[0], sample.x);
+    assert.equal(spec.layers.length, 3);
+    for (const bad of [() => trainer.explain(-1, 0, 0, 0), () => trainer.inspect(1.5), () => trainer.spec(NaN)]) {
+      assert.throws(bad, TrainerError);
+    }
+    assert.throws(() => trainer.explain(0, 0, 9, 0), (e) => e instanceof TrainerError && /has weights W/.test(e.message));
+    assert.equal(trainer.step(1).diverged, null);
+  } finally {
+    trainer.dispose();
+  }
+  const wild = api.createTrainer({ dataset: 'spiral', layers: [16, 16], optimizer: { type: 'sgd', lr: 50 }, halt_on_divergence: true });
+  try {
+    const { steps, diverged } = wild.step(1000);
+    assert.ok(diverged && diverged.step === steps && steps < 50, JSON.stringify(diverged));
+    assert.equal(diverged.suggested_lr, 0.1);
+    assert.equal(wild.step(10).steps, steps, 'a diverged session stays stopped until reset');
+  } finally {
+    wild.dispose();
+  }
+});

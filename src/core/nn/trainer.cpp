@@ -1,7 +1,9 @@
 // The training session behind the Trainer interface, for T = float or double. All graphs are built once (the
 // grid's again only when its size changes); a step copies its batch rows into the training graph's inputs, runs
 // forward, backward and the optimiser, and allocates nothing. With "halt_on_divergence" each step also checks its
-// loss and weights (a few hundred comparisons) and stops training at the first that went wrong.
+// loss and weights (a few hundred comparisons) and stops training at the first that went wrong. One sample
+// (inspect, explain) always runs in float64 on a copy of the weights, whatever the training precision: it then
+// computes exactly what `./tutor mlp` computes from spec(row), which writes the same weights out.
 #include "core/nn/trainer.hpp"
 
 #include <algorithm>
@@ -26,6 +28,12 @@ std::vector<T> row_of(const Matrix<T>& m, std::size_t r) {
 
 template <class T>
 std::vector<double> doubles(const Matrix<T>& m) { return std::vector<double>(m.data(), m.data() + m.size()); }
+
+template <class T>
+std::size_t argmax_of(const Matrix<T>& m, std::size_t r) {
+  const T* row = m.data() + r * m.shape()[1];
+  return static_cast<std::size_t>(std::max_element(row, row + m.shape()[1]) - row);
+}
 
 template <class T>
 nlohmann::json rows_json(const Matrix<T>& m) {
@@ -55,7 +63,7 @@ class TrainerImpl final : public Trainer {
  public:
   TrainerImpl(const TrainerConfig& config, Dataset data, std::size_t train_rows)
       : config_(config), data_(std::move(data)), train_n_(train_rows), mlp_(data_.d, layer_specs(config, data_.classes)),
-        optimizer_(config.optimizer, mlp_.params()) {
+        optimizer_(config.optimizer, mlp_.params()), sample_mlp_(data_.d, layer_specs(config, data_.classes)) {
     batch_ = config.batch_size == 0 ? train_n_ : std::min(config.batch_size, train_n_);
     batches_per_pass_ = train_n_ / batch_;
     x_ = tensor::zeros<T>({data_.n, data_.d});
@@ -150,7 +158,7 @@ class TrainerImpl final : public Trainer {
   }
 
   nlohmann::json inspect(std::size_t row) override {
-    tensor::Graph<T>& g = run_sample(row);
+    tensor::Graph<double>& g = run_sample(row);
     nlohmann::json layers = nlohmann::json::array();
     for (std::size_t l = 0; l < layer_count(); ++l) {
       layers.push_back({{"activation", tensor::activation_name(mlp_.layers()[l].activation)},
@@ -158,10 +166,10 @@ class TrainerImpl final : public Trainer {
                         {"dz", row_of(g.grad(sample_->z[l]), 0)}, {"da", row_of(g.grad(sample_->a[l]), 0)},
                         {"dW", doubles(g.grad(sample_->w[l]))}, {"db", doubles(g.grad(sample_->b[l]))}});
     }
-    const Matrix<T>& probs = g.probs(sample_->data_loss);
+    const Matrix<double>& probs = g.probs(sample_->data_loss);
     return {{"row", row}, {"x", row_of(x_, row)}, {"label", data_.y[row]}, {"test", row >= train_n_},
-            {"loss", static_cast<double>(g.value(sample_->loss)(0, 0))}, {"probs", row_of(probs, 0)},
-            {"prediction", argmax(probs, 0)}, {"layers", layers}};
+            {"loss", g.value(sample_->loss)(0, 0)}, {"probs", row_of(probs, 0)},
+            {"prediction", argmax_of(probs, 0)}, {"layers", layers}};
   }
 
   nlohmann::json explain(std::size_t row, std::size_t layer, std::size_t from, std::size_t to) override {
@@ -172,7 +180,7 @@ class TrainerImpl final : public Trainer {
       throw InputError("explain: layer " + std::to_string(layer) + " has weights W[0.." + std::to_string(in - 1) +
                        "][0.." + std::to_string(out - 1) + "] and biases b[0.." + std::to_string(out - 1) + "]");
     }
-    tensor::Graph<T>& g = run_sample(row);
+    tensor::Graph<double>& g = run_sample(row);
     ChainQuestion q;
     const std::vector<T> x = row_of(x_, row);
     q.x.assign(x.begin(), x.end());
@@ -188,7 +196,7 @@ class TrainerImpl final : public Trainer {
     q.to = to;
     q.bias = from == in;
     q.parameter = static_cast<double>(q.bias ? mlp_.bias(layer).value(0, to) : w(from, to));
-    q.gradient = static_cast<double>(q.bias ? g.grad(sample_->b[layer])(0, to) : g.grad(sample_->w[layer])(from, to));
+    q.gradient = q.bias ? g.grad(sample_->b[layer])(0, to) : g.grad(sample_->w[layer])(from, to);
     q.slope = slope_of(layer, g.value(sample_->z[layer])(0, to), g.value(sample_->a[layer])(0, to));
     return chain_rule(q);
   }
@@ -230,10 +238,7 @@ class TrainerImpl final : public Trainer {
     return specs;
   }
 
-  static std::size_t argmax(const Matrix<T>& m, std::size_t r) {
-    const T* row = m.data() + r * m.shape()[1];
-    return static_cast<std::size_t>(std::max_element(row, row + m.shape()[1]) - row);
-  }
+  static std::size_t argmax(const Matrix<T>& m, std::size_t r) { return argmax_of(m, r); }
 
   void load_params(const std::vector<std::vector<double>>& params) {
     if (params.size() != mlp_.params().size()) {
@@ -293,26 +298,31 @@ class TrainerImpl final : public Trainer {
     for (std::size_t i = from; i < to; ++i) predictions_[i] = static_cast<int>(argmax(logits, i - from));
   }
 
-  // One row forward and backward through the one-sample graph (its gradients stay its own).
-  tensor::Graph<T>& run_sample(std::size_t row) {
+  // One row forward and backward through the float64 one-sample graph, on today's weights (its gradients stay
+  // its own). Widening float to double is exact, so the spec's numbers are the very numbers used here.
+  tensor::Graph<double>& run_sample(std::size_t row) {
     check_row(row);
-    if (!sample_) sample_ = std::make_unique<typename Mlp<T>::Net>(mlp_.build(1, Loss::SoftmaxCrossEntropy, T(0), false));
-    tensor::Graph<T>& g = sample_->graph;
+    if (!sample_) sample_ = std::make_unique<Mlp<double>::Net>(sample_mlp_.build(1, Loss::SoftmaxCrossEntropy, 0.0, false));
+    for (std::size_t k = 0; k < mlp_.params().size(); ++k) {
+      const Matrix<T>& from = mlp_.params()[k].value;
+      std::copy_n(from.data(), from.size(), sample_mlp_.params()[k].value.data());
+    }
+    tensor::Graph<double>& g = sample_->graph;
     std::copy_n(x_.data() + row * data_.d, data_.d, g.value(sample_->x).data());
-    g.value(sample_->targets)(0, 0) = labels_(row, 0);
+    g.value(sample_->targets)(0, 0) = static_cast<double>(labels_(row, 0));
     g.forward();
     g.backward(sample_->loss);
     return g;
   }
 
   // f'(z) of one unit of `layer`, through the activation's own backward rule (da = 1).
-  double slope_of(std::size_t layer, T z, T a) const {
-    Matrix<T> zm = tensor::zeros<T>({1, 1}), am = zm, ones = zm, dz = zm;
+  double slope_of(std::size_t layer, double z, double a) const {
+    Matrix<double> zm = tensor::zeros<double>({1, 1}), am = zm, ones = zm, dz = zm;
     zm(0, 0) = z;
     am(0, 0) = a;
-    ones(0, 0) = T(1);
-    tensor::activation_backward(mlp_.layers()[layer].activation, T(0.01), zm, am, ones, dz);
-    return static_cast<double>(dz(0, 0));
+    ones(0, 0) = 1.0;
+    tensor::activation_backward(mlp_.layers()[layer].activation, 0.01, zm, am, ones, dz);
+    return dz(0, 0);
   }
 
   // The divergence rule of trainer.hpp, after a step; on a hit, the batch's state for the explanation.
@@ -363,6 +373,7 @@ class TrainerImpl final : public Trainer {
   std::size_t train_n_;
   Mlp<T> mlp_;
   Optimizer<T> optimizer_;
+  Mlp<double> sample_mlp_;  // inspect/explain's float64 copy of mlp_ (weights copied in before each sample)
   std::size_t batch_ = 0, batches_per_pass_ = 1, steps_ = 0;
   double last_loss_ = std::numeric_limits<double>::quiet_NaN();
   std::optional<Divergence> divergence_;
@@ -370,7 +381,8 @@ class TrainerImpl final : public Trainer {
   std::vector<Matrix<T>> initial_;
   std::vector<int> predictions_;
   typename Mlp<T>::Net train_;
-  std::unique_ptr<typename Mlp<T>::Net> eval_, test_eval_, grid_, sample_;
+  std::unique_ptr<typename Mlp<T>::Net> eval_, test_eval_, grid_;
+  std::unique_ptr<Mlp<double>::Net> sample_;
 };
 
 }  // namespace

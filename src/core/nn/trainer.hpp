@@ -100,6 +100,7 @@ class Trainer {
   // One row through the network: {"row", "x", "label", "loss", "probs", "prediction", "test",
   //   "layers": [{"activation", "z", "a", "dz", "da", "dW", "db"}]} where dz = ∂loss/∂z, da = ∂loss/∂a and
   //   dW (in·out, row-major), db = ∂loss/∂W, ∂loss/∂b for this sample alone (no penalty terms).
+  //   Always in float64 (on the float weights widened exactly), so it equals `./tutor mlp` on spec(row).
   virtual nlohmann::json inspect(std::size_t row) = 0;
   // The chain rule for one parameter and one row: W[from][to] of `layer`, or its bias b[to] when from == in.
   // {"value": ∂loss/∂parameter, "parameter": its value, "latex": [lines]} (see chain_rule.hpp).

@@ -8,16 +8,23 @@
  * @typedef {{dataset: 'circle'|'xor'|'gauss'|'spiral'|'moons'|'digits'|'custom', samples?: number, noise?: number,
  *   classes?: number, seed?: number, layers?: number[], activation?: 'sigmoid'|'tanh'|'relu'|'leaky_relu'|'linear',
  *   init?: 'glorot'|'he', optimizer?: {type: 'sgd'|'momentum'|'adam', lr?: number, momentum?: number,
- *   beta1?: number, beta2?: number, eps?: number}, batch_size?: number, l2?: number, dtype?: 'float32'|'float64',
- *   data?: {x: number[], y: number[], d: number, classes: number}, params?: number[][]}} TrainerConfig
+ *   beta1?: number, beta2?: number, eps?: number}, batch_size?: number, l2?: number, l1?: number,
+ *   dtype?: 'float32'|'float64', test_fraction?: number, extra?: {x: number[], y: number[]},
+ *   halt_on_divergence?: boolean, data?: {x: number[], y: number[], d: number, classes: number},
+ *   params?: number[][]}} TrainerConfig
  *   Hidden layers use `activation`; the output layer is linear and the loss is softmax cross-entropy (mean).
  *   batch_size 0 (the default) trains on every row; otherwise rows are taken in order, batch after batch.
  * @typedef {Float32Array|Float64Array} Floats  float32 or float64, as the config's dtype
  * @typedef {{data: Floats, rows: number, cols: number}} Tensor  row-major
- * @typedef {{z: number[], a: number[], dz: number[], da: number[], activation: string}} LayerTrace
- *   z = x·W + b, a = f(z), dz = ∂loss/∂z (the layer's delta), da = ∂loss/∂a, for one sample
+ * @typedef {{z: number[], a: number[], dz: number[], da: number[], dW: number[], db: number[], activation: string}} LayerTrace
+ *   z = x·W + b, a = f(z), dz = ∂loss/∂z (the layer's delta), da = ∂loss/∂a, dW (in·out row-major) and db, for
+ *   one sample; always float64 (see trainer.hpp)
  * @typedef {{row: number, x: number[], label: number, loss: number, probs: number[], prediction: number,
- *   layers: LayerTrace[]}} SampleTrace
+ *   test: boolean, layers: LayerTrace[]}} SampleTrace
+ * @typedef {{step: number, reason: 'loss_not_finite'|'weights_exploded', loss: number, guess_loss: number,
+ *   max_weight: number, max_preactivation: number, flat_units: number, suggested_lr: number}} Divergence
+ *   why a halting session stopped (trainer.hpp); suggested_lr is the rate to restart with
+ * @typedef {{value: number, parameter: number, latex: string[]}} ChainRule
  * @typedef {{config: object, dataset: {name: string, n: number, d: number, classes: number},
  *   layers: {in: number, out: number, activation: string}[], parameters: number, loss: string, steps: number}} Description
  */
@@ -64,6 +71,12 @@ export function wrapTrainer(Module) {
   };
 }
 
+/** Embind turns a negative or fractional index into a huge unsigned one: refuse those here. @param {number} n @param {string} name */
+function whole(n, name) {
+  if (!Number.isInteger(n) || n < 0 || n > 0xffffffff) throw new TrainerError(`${name} must be a whole number ≥ 0, got ${n}`);
+  return n;
+}
+
 /** @param {any} session */
 function makeTrainer(session) {
   let live = true;
@@ -89,7 +102,8 @@ function makeTrainer(session) {
   return {
     /** The network, dataset and settings in use. */
     description,
-    /** Runs `n` optimisation steps. @param {number} [n] @returns {{steps: number, loss: number}} loss of the last batch */
+    /** Runs `n` optimisation steps (fewer once a halting session diverges).
+     * @param {number} [n] @returns {{steps: number, loss: number, diverged: Divergence|null}} loss of the last batch */
     step(n = 1) {
       if (!Number.isInteger(n) || n < 0 || n > 1e7) throw new TrainerError('step(n): n must be a whole number ≤ 1e7');
       return decode(use().step(n));
@@ -98,9 +112,19 @@ function makeTrainer(session) {
     reset() {
       decode(use().reset());
     },
-    /** Loss and accuracy over every row of the dataset. @returns {{loss: number, accuracy: number, steps: number}} */
+    /** Loss and accuracy over every training row. @returns {{loss: number, accuracy: number, steps: number}} */
     evaluate() {
       return decode(use().evaluate());
+    },
+    /** The same over the held-out test rows (loss NaN when there are none). @returns {{loss: number, accuracy: number, steps: number}} */
+    evaluateTest() {
+      return decode(use().evaluateTest());
+    },
+    /** The predicted class of every row, training rows first. @returns {Int32Array} */
+    predictions() {
+      const view = use().predictions();
+      if (view === null) throw new TrainerError('the trainer is not configured');
+      return Int32Array.from(view);
     },
     /** W (in, out) and b (1, out) of `layer` (0 = first hidden layer). @param {number} layer */
     weights(layer) {
@@ -120,10 +144,30 @@ function makeTrainer(session) {
       const probs = copy(use().grid(x0, x1, y0, y1, nx, ny));
       return { probs, nx, ny, classes: description.dataset.classes };
     },
+    /**
+     * The activations of hidden `layer` at the points of the last grid() call: units values per point.
+     * @param {number} layer @returns {{a: Floats, units: number}}
+     */
+    gridLayer(layer) {
+      const a = copy(use().gridLayer(layer));
+      return { a, units: widths[layer + 1] };
+    },
     /** Forward values and backward deltas of every layer for one row ("backprop this point"). @param {number} row
      * @returns {SampleTrace} */
     inspect(row) {
-      return decode(use().inspect(row));
+      return decode(use().inspect(whole(row, 'row')));
+    },
+    /**
+     * The chain rule for W[from][to] of `layer` (or its bias b[to] when from equals the layer's input count) on
+     * one row, as LaTeX lines with the row's numbers.
+     * @param {number} row @param {number} layer @param {number} from @param {number} to @returns {ChainRule}
+     */
+    explain(row, layer, from, to) {
+      return decode(use().explain(whole(row, 'row'), whole(layer, 'layer'), whole(from, 'from'), whole(to, 'to')));
+    },
+    /** This network and one row as a `./tutor mlp` spec: the CLI redoes the sample from it. @param {number} row */
+    spec(row) {
+      return decode(use().spec(whole(row, 'row')));
     },
     /** The dataset's points (row-major, d per row) and labels. */
     data() {

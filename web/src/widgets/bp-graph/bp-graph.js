@@ -5,7 +5,7 @@
 // mode, asks for each number before revealing it. It starts when scrolled into view and frees its engine session
 // when removed. Events: `bp-graph-ready` {nodes, steps}, `bp-graph-change` {step, steps, quiz}, `bp-graph-error`
 // {message, position}; `data-ready="true"` once the first answer from the engine (a graph or an error) is shown.
-import katex from 'katex';
+import { texElement } from './tex.js';
 import { loadEngine } from '../../engine/load.js';
 import '../../i18n/graph.js';
 import { formatNumber } from '../lesson-kit/format.js';
@@ -332,9 +332,7 @@ export class BpGraph extends HTMLElement {
 
   /** KaTeX into an element (DOM with CSSOM styles, so it works under a strict CSP). @param {string} tex @param {boolean} display */
   tex(tex, display) {
-    const span = el(display ? 'div' : 'span');
-    katex.render(tex, span, { displayMode: display, throwOnError: false });
-    return span;
+    return texElement(tex, display);
   }
 
   /** ArrowRight / ArrowLeft / Home / End step the graph, unless the learner is typing an answer. @param {KeyboardEvent} event */
