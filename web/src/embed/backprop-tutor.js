@@ -16,18 +16,31 @@ export const VERSION = '0.1.0';
 
 // Fonts are the document's business (an @font-face inside a shadow root is ignored), so KaTeX's are declared for
 // the host page through a constructed stylesheet, which a strict style-src allows. Without them the math falls
-// back to the host's serif face and lays out more slowly.
-const fontSheet = new CSSStyleSheet();
-fontSheet.replaceSync(katexFontFaces);
-document.adoptedStyleSheets = [...document.adoptedStyleSheets, fontSheet];
+// back to the host's serif face and lays out more slowly. They are declared once the engine is in (widgets draw
+// math only then), so their downloads never compete with the wasm's.
+let fontsDeclared = false;
+function declareFonts() {
+  if (fontsDeclared) return;
+  fontsDeclared = true;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(katexFontFaces);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
 
 // The engine (one wasm module for every widget) is fetched and compiled as soon as the page holds a widget, in
 // parallel with the rest of the page; each widget's own work still waits until it scrolls into view.
-const prefetch = () => { if (document.querySelector('bp-graph, bp-softmax, bp-network, bp-trainer')) loadEngine(); };
+const prefetch = () => {
+  if (document.querySelector('bp-graph, bp-softmax, bp-network, bp-trainer')) loadEngine().then(declareFonts, declareFonts);
+  else if (document.querySelector('bp-math')) declareFonts();
+};
 prefetch();
 if (document.readyState === 'loading' || document.readyState === 'interactive') {
   document.addEventListener('DOMContentLoaded', prefetch, { once: true });
 }
+// Widgets a page adds later (by script) still get the fonts: a second after the page has loaded at the latest.
+const declareSoon = () => setTimeout(declareFonts, 1000);
+if (document.readyState === 'complete') declareSoon();
+else addEventListener('load', declareSoon, { once: true });
 
 /** Bytes in use on the wasm heap (loads the engine if no widget has yet): for leak checks, not for pages. */
 export async function heapBytesInUse() {
