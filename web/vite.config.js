@@ -1,14 +1,14 @@
 // Vite builds the site from web/ into build/site: every .html file in web/ is a page, and the lessons in tutorials/
-// become pages under /lessons/ (rendered at build time by web/src/lessons/build/). The wasm engine is imported from
+// become pages under /lessons/ (rendered at build time by web/src/lessons/prerender/). The wasm engine is imported from
 // the Emscripten build folder through the '@engine' alias, so the site always ships the engine just built. After
 // the site, the embed bundle (build/site/embed/backprop-tutor.js + its wasm) and the embed pages are built
-// (web/src/embed/build/: those pages use the widgets only through the bundle, as a blogger's page would).
+// (web/src/embed/bundling/: those pages use the widgets only through the bundle, as a blogger's page would).
 import { defineConfig } from 'vite';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lessonsPlugin, lessonEntries } from './src/lessons/build/vite-plugin.mjs';
-import { embedPlugin } from './src/embed/build/vite-plugin.mjs';
+import { lessonsPlugin, lessonEntries } from './src/lessons/prerender/vite-plugin.mjs';
+import { embedPlugin } from './src/embed/bundling/vite-plugin.mjs';
 
 const webDir = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(webDir, '..');

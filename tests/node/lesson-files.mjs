@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseFrontMatter } from '../../web/src/lessons/build/front-matter.mjs';
-import { parseAttributes, expandMacros } from '../../web/src/lessons/build/render-lesson.mjs';
+import { parseFrontMatter } from '../../web/src/lessons/prerender/front-matter.mjs';
+import { parseAttributes, expandMacros } from '../../web/src/lessons/prerender/render-lesson.mjs';
 
 export const tutorialsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../tutorials');
 export const LANGS = ['en', 'zh-CN'];

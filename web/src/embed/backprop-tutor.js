@@ -9,7 +9,7 @@ import '../widgets/bp-network/bp-network.js';
 import '../widgets/bp-trainer/bp-trainer.js';
 import '../widgets/bp-math/bp-math.js';
 import { loadEngine } from '../engine/load.js';
-// @ts-ignore: made by the embed build (src/embed/build/vite-plugin.mjs): KaTeX's @font-face rules, fonts beside us
+// @ts-ignore: made by the embed build (src/embed/bundling/vite-plugin.mjs): KaTeX's @font-face rules, fonts beside us
 import katexFontFaces from 'virtual:katex-fonts';
 
 export const VERSION = '0.1.0';

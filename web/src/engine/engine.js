@@ -2,6 +2,7 @@
 // The JS face of the wasm engine: formulas in, reports out, in the same JSON shape as `./tutor grad`.
 // It owns every Embind object it creates (callers never see one) and turns {"error": ...} replies into thrown
 // FormulaErrors. No math here: every number comes from the engine. No DOM either: pages and widgets build on this.
+import { nonFinite } from './json-reply.js';
 
 /**
  * @typedef {{id: number, op: string, symbol: string, name: string, latex: string, inputs: number[],
@@ -27,16 +28,13 @@ export class FormulaError extends Error {
 
 // JSON has no NaN or infinity; the engine writes them as strings in these numeric fields only.
 const NUMERIC_KEYS = new Set(['value', 'grad', 'local', 'contribution', 'total', 'upstream']);
-const NON_FINITE = { NaN: NaN, Infinity: Infinity, '-Infinity': -Infinity };
-/** @param {unknown} v */
-const toNumber = (v) => (typeof v === 'string' && v in NON_FINITE ? NON_FINITE[/** @type {keyof NON_FINITE} */ (v)] : v);
 
 /** @param {string} text */
 function decode(text) {
   const reply = JSON.parse(text, function revive(key, value) {
-    if (NUMERIC_KEYS.has(key)) return toNumber(value);
-    if (key === 'input_values') return value.map(toNumber);
-    if (key === 'grads') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toNumber(v)]));
+    if (NUMERIC_KEYS.has(key)) return nonFinite(value);
+    if (key === 'input_values') return value.map(nonFinite);
+    if (key === 'grads') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, nonFinite(v)]));
     return value;
   });
   if (reply.error) throw new FormulaError(reply.error.message, reply.error.position);

@@ -3,6 +3,7 @@
 // inputs, targets, loss) in, the engine's forward values, loss, per-weight gradients and updated weights out, in
 // the JSON shape of `./tutor mlp`. No Embind objects are created (one function call), so nothing needs disposing.
 // No math and no DOM here.
+import { parseReply } from './json-reply.js';
 
 /**
  * @typedef {{W: number[][], b: number[], activation?: 'sigmoid'|'tanh'|'relu'|'leaky_relu'|'linear'}} LayerSpec
@@ -23,18 +24,12 @@ export class NetworkError extends Error {
   }
 }
 
-// JSON has no NaN or infinity; the engine writes them as these strings.
-const NON_FINITE = { NaN: NaN, Infinity: Infinity, '-Infinity': -Infinity };
-
 /** @param {any} Module */
 export function wrapNetwork(Module) {
   return {
     /** One forward, backward and update of `spec`. @param {NetworkSpec} spec @returns {NetworkReport} */
     step(spec) {
-      const reply = JSON.parse(Module.mlpStep(JSON.stringify(spec)), (key, value) =>
-        typeof value === 'string' && value in NON_FINITE ? NON_FINITE[/** @type {keyof NON_FINITE} */ (value)] : value);
-      if (reply.error) throw new NetworkError(reply.error.message);
-      return reply;
+      return parseReply(Module.mlpStep(JSON.stringify(spec)), (message) => new NetworkError(message));
     },
   };
 }

@@ -3,6 +3,7 @@
 // It owns the Embind TrainerSession it creates (dispose() deletes it), copies every typed-array view out of wasm
 // memory before returning it (views die when the heap grows), and turns {"error": ...} replies into TrainerErrors.
 // No math and no DOM here; the training page runs this inside a Web Worker.
+import { parseReply } from './json-reply.js';
 
 /**
  * @typedef {{dataset: 'circle'|'xor'|'gauss'|'spiral'|'moons'|'digits'|'custom', samples?: number, noise?: number,
@@ -38,14 +39,8 @@ export class TrainerError extends Error {
   }
 }
 
-const NON_FINITE = { NaN: NaN, Infinity: Infinity, '-Infinity': -Infinity };
 /** @param {string} text */
-function decode(text) {
-  const reply = JSON.parse(text, (key, value) =>
-    typeof value === 'string' && value in NON_FINITE ? NON_FINITE[/** @type {keyof NON_FINITE} */ (value)] : value);
-  if (reply.error) throw new TrainerError(reply.error.message);
-  return reply;
-}
+const decode = (text) => parseReply(text, (message) => new TrainerError(message));
 
 /**
  * Wraps an instantiated engine module (from `createBackpropEngine()`).

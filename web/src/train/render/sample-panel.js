@@ -4,7 +4,7 @@
 // the one-hot label y and δ = p − y; a bar per class probability. Every number cell carries its full value in
 // data-value (the page tests read those). Also the chain-rule lines for one weight, typeset like the stepper's.
 // Drawing only: the numbers and the LaTeX come from the engine.
-import { texElement } from '../../widgets/bp-graph/tex.js';
+import { texNode } from '../../widgets/lesson-kit/kit.js';
 import { formatNumber } from '../../widgets/lesson-kit/format.js';
 import { classColor } from './colors.js';
 
@@ -83,5 +83,5 @@ const sub = (i) => String(i + 1).replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇
  */
 export function renderChain(host, rule, caption) {
   host.replaceChildren(h('p', { class: 'chain-caption', 'data-value': String(rule.value), 'data-parameter': String(rule.parameter) }, [caption]),
-    ...rule.latex.map((line) => texElement(line, true)));
+    ...rule.latex.map((line) => texNode(line, true)));
 }

@@ -5,11 +5,10 @@
 // mode, asks for each number before revealing it. It starts when scrolled into view and frees its engine session
 // when removed. Events: `bp-graph-ready` {nodes, steps}, `bp-graph-change` {step, steps, quiz}, `bp-graph-error`
 // {message, position}; `data-ready="true"` once the first answer from the engine (a graph or an error) is shown.
-import { texElement } from './tex.js';
 import { loadEngine } from '../../engine/load.js';
 import '../../i18n/graph.js';
 import { formatNumber } from '../lesson-kit/format.js';
-import { say as sayIn, shadowBox, el } from '../lesson-kit/kit.js';
+import { say as sayIn, shadowBox, el, texNode } from '../lesson-kit/kit.js';
 import { parseValueList } from '../../state/value-list.js';
 import { stepsOf, stateAt } from './timeline.js';
 import { layoutGraph } from './layout.js';
@@ -332,7 +331,7 @@ export class BpGraph extends HTMLElement {
 
   /** KaTeX into an element (DOM with CSSOM styles, so it works under a strict CSP). @param {string} tex @param {boolean} display */
   tex(tex, display) {
-    return texElement(tex, display);
+    return texNode(tex, display);
   }
 
   /** ArrowRight / ArrowLeft / Home / End step the graph, unless the learner is typing an answer. @param {KeyboardEvent} event */
