@@ -80,7 +80,7 @@ test('keyboard: arrows, Home and End step the graph; the live region narrates ea
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent), 'Show all');
   await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('type')), 'checkbox');
+  assert.equal(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('role')), 'switch');
   assert.deepEqual(page.problems, []);
 });
 

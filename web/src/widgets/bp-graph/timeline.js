@@ -68,3 +68,27 @@ export function stateAt(report, steps, n) {
   }
   return state;
 }
+
+/**
+ * Where a lesson says the graph stands, as the number of steps taken: a step number; `start`; `forward` (the
+ * forward pass done); `backward:NAME` (the step that completes ∂f/∂NAME, NAME a variable or a named node); `end`.
+ * Returns null for text that names no such place (the caller reports it).
+ * @param {Report} report @param {Step[]} steps @param {string} text
+ */
+export function positionOf(report, steps, text) {
+  const place = text.trim();
+  if (/^\d+$/.test(place)) return Math.min(Number(place), steps.length);
+  if (place === 'start' || place === '') return 0;
+  if (place === 'end' || place === 'all') return steps.length;
+  if (place === 'forward') return report.forward.length;
+  const name = /^backward:(.+)$/.exec(place)?.[1].trim();
+  if (name === undefined) return null;
+  const node = report.nodes.find((candidate) => candidate.name === name);
+  if (!node) return null;
+  // The last backward step that sends a contribution to the node (or seeds it, for the output): after it, the
+  // node's gradient is whole.
+  const completes = (/** @type {Step} */ step) => step.kind === 'backward' &&
+    (step.backward.inputs.some((edge) => edge.node === node.id) || (step.backward.kind === 'seed' && step.node === node.id));
+  const last = steps.findLastIndex(completes);
+  return last < 0 ? null : last + 1;
+}
