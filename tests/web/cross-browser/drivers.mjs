@@ -10,7 +10,8 @@
 //   click(target)                             a real pointer click (scrolled into view) on the element `target`
 //                                             names: a CSS selector, ' >>> ' steps into shadow roots, and
 //                                             {css, text} picks the match whose text is `text`
-//   screenshot(name)                          the whole page to build/screenshots/<browser>-<name>.png
+//   screenshot(name)                          the whole page to build/screenshots/<browser>-<name>.png (the
+//                                             viewport grows to the page's height for it)
 //   errors()                                  uncaught errors and unhandled rejections of the page (and, in
 //                                             Firefox, console errors), collected by the hook error-hook.mjs
 //                                             serves before any page script
@@ -65,6 +66,24 @@ async function poll(check, { timeout = 30000, every = 100, what = 'a condition' 
     if (Date.now() > until) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, every));
   }
+}
+
+/**
+ * For a whole-page picture: makes the viewport as tall as the page (so that sticky bars sit where they belong and
+ * nothing is left to scroll), again while widgets that start when scrolled into view grow the page. Returns the
+ * height set. @param {(height: number) => Promise<unknown>} resize @param {() => Promise<number>} pageHeight
+ * @param {number} height the current viewport height
+ */
+async function growToPage(resize, pageHeight, height) {
+  let tall = height;
+  for (let round = 0; round < 6; round++) {
+    const full = await pageHeight();
+    if (full <= tall) break;
+    tall = full;
+    await resize(tall);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  return tall;
 }
 
 function screenshotPath(browserName, name) {
@@ -130,7 +149,11 @@ async function launchFirefox(baseUrl) {
     },
     async screenshot(shot) {
       const file = screenshotPath('firefox', shot);
-      await current().screenshot({ path: /** @type {`${string}.png`} */ (file), fullPage: true });
+      const view = /** @type {import('puppeteer-core').Viewport} */ (current().viewport());
+      const tall = await growToPage((height) => current().setViewport({ ...view, height }),
+        () => current().evaluate(() => Math.ceil(document.documentElement.scrollHeight)), view.height);
+      await current().screenshot({ path: /** @type {`${string}.png`} */ (file) });
+      if (tall > view.height) await current().setViewport(view);
       return file;
     },
     async errors() {
@@ -245,19 +268,10 @@ async function launchWebKit(baseUrl) {
     },
     async screenshot(shot) {
       // WebDriver shoots the viewport: make the window as tall as the page for a whole-page picture, then restore.
-      // Widgets that start when scrolled into view then grow the page: grow the window until the height holds.
       const file = screenshotPath('webkit', shot);
       const { width, height } = viewport;
-      const pageHeight = () => driver.executeScript('return Math.ceil(document.documentElement.scrollHeight)');
-      await driver.executeScript('window.scrollTo(0, 0)');
-      let tall = height;
-      for (let round = 0; round < 6; round++) {
-        const full = await pageHeight();
-        if (full <= tall) break;
-        tall = full;
-        await setViewport(width, tall);
-        await new Promise((resolve) => setTimeout(resolve, 300));
-      }
+      const tall = await growToPage((h) => setViewport(width, h),
+        () => driver.executeScript('return Math.ceil(document.documentElement.scrollHeight)'), height);
       fs.writeFileSync(file, Buffer.from(await driver.takeScreenshot(), 'base64'));
       if (tall > height) await setViewport(width, height);
       return file;

@@ -1,8 +1,9 @@
 // A Vite preview plugin for the Firefox and WebKit runs: every HTML page is served with one extra classic script as
-// the first thing in <head>, /__bp-error-hook.js, which records uncaught errors and unhandled promise rejections into
-// window.__bpErrors before any page script runs. WebDriver classic (WebKit) reports neither console messages nor
-// page errors and cannot run a script before the page's own, so the page tells us itself. The script is same-origin,
-// so the strict CSP of the embed pages allows it. Pages are otherwise served byte for byte, with the preview's headers.
+// the first thing in <head>, /__bp-error-hook.js, which records uncaught errors, unhandled promise rejections,
+// resources that fail to load and Content-Security-Policy violations into window.__bpErrors before any page script
+// runs. WebDriver classic (WebKit) reports neither console messages nor page errors and cannot run a script before the
+// page's own, so the page tells us itself. The script is same-origin, so the strict CSP of the embed pages allows it.
+// Pages are otherwise served byte for byte, with the preview's headers.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -17,9 +18,12 @@ function hook() {
     if (target && target !== window && target instanceof Element) {
       errors.push(`failed to load: <${target.localName}> ${target.getAttribute('src') ?? target.getAttribute('href') ?? ''}`);
     } else {
-      errors.push(`page error: ${event.message} (${event.filename}:${event.lineno})`);
+      errors.push(`page error: ${event.message}${event.filename ? ` (${event.filename}:${event.lineno})` : ""}`);
     }
   }, true);
+  document.addEventListener('securitypolicyviolation', (event) => {
+    errors.push(`CSP violation: ${event.violatedDirective} ${event.blockedURI || event.sample}`);
+  });
   window.addEventListener('unhandledrejection', (event) => {
     const reason = event.reason;
     errors.push(`unhandled rejection: ${reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason)}`);

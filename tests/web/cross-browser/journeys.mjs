@@ -221,6 +221,16 @@ export const journeys = [
         await driver.screenshot(`embed-demo-${view.width}`);
         await noErrors(driver);
       }
+      // Dark mode (a second browser started for it), on a phone.
+      await driver.open(`${csp.baseUrl}/blog-demo.html?lang=en`, { ...PHONE, colorScheme: 'dark' });
+      assert.equal(await driver.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), true);
+      await graphReady(driver, simple);
+      await driver.click({ css: `${simple} >>> .toolbar button`, text: 'Show all' });
+      await driver.waitFor((s) => document.querySelector(s)?.shadowRoot?.querySelector('.counter')?.textContent === 'Step 5 of 5',
+        simple, { what: 'the simple graph at its end' });
+      assert.deepEqual(leafGrads(await driver.evaluate(graphState, simple)), { x: '-4', y: '-4', z: '3' });
+      await driver.screenshot('embed-demo-360-dark');
+      await noErrors(driver);
     },
   },
 ];
