@@ -109,8 +109,11 @@ async function launchFirefox(baseUrl) {
     if (!browsers.has(scheme)) {
       browsers.set(scheme, await puppeteer.launch({
         browser: 'firefox', executablePath: FIREFOX, headless: true,
-        // 0: dark, 1: light, for every page (BiDi has no prefers-color-scheme emulation here).
-        extraPrefsFirefox: { 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 },
+        // Content override 0: dark, 1: light (BiDi has no prefers-color-scheme emulation here).
+        extraPrefsFirefox: {
+          'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1,
+          'ui.systemUsesDarkTheme': scheme === 'dark' ? 1 : 0,
+        },
       }));
     }
     return /** @type {import('puppeteer-core').Browser} */ (browsers.get(scheme));
