@@ -6,7 +6,7 @@
 //   open(url, {width, height, colorScheme})   loads url (absolute, or relative to baseUrl) in a viewport of that
 //                                             size (CSS px)
 //   evaluate(fn, ...args)                     runs fn in the page (args and result are JSON), returns its result
-//   waitFor(fn, arg, {timeout, what})         polls fn(arg) in the page until it returns something truthy
+//   waitFor(fn, arg, {timeout, every, what})  polls fn(arg) in the page until it returns something truthy
 //   click(target)                             a real pointer click (scrolled into view) on the element `target`
 //                                             names: a CSS selector, ' >>> ' steps into shadow roots, and
 //                                             {css, text} picks the match whose text is `text`
@@ -34,7 +34,8 @@ export const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser
  * @typedef {{width?: number, height?: number, colorScheme?: 'light' | 'dark'}} View
  * @typedef {{name: string, open: (urlPath: string, view?: View) => Promise<void>,
  *   evaluate: <T>(fn: (...args: any[]) => T, ...args: any[]) => Promise<Awaited<T>>,
- *   waitFor: <T>(fn: (arg: any) => T, arg?: any, options?: {timeout?: number, what?: string}) => Promise<Awaited<T>>,
+ *   waitFor: <T>(fn: (arg: any) => T, arg?: any, options?: {timeout?: number, every?: number, what?: string})
+ *     => Promise<Awaited<T>>,
  *   click: (target: Target) => Promise<void>, screenshot: (name: string) => Promise<string>,
  *   errors: () => Promise<string[]>, close: () => Promise<void>}} Driver
  */
@@ -234,16 +235,20 @@ async function launchWebKit(baseUrl) {
   async function setViewport(width, height) {
     const window = driver.manage().window();
     let inner = [0, 0];
-    for (let attempt = 0; attempt < 4; attempt++) {
+    let outer = { width: 0, height: 0 };
+    for (let attempt = 0; attempt < 6; attempt++) {
       inner = await driver.executeScript('return [window.innerWidth, window.innerHeight]');
       if (inner[0] === width && inner[1] === height) {
         viewport = { width, height };
         return;
       }
-      const outer = await window.getRect();
-      await window.setRect({ x: 0, y: 0, width: outer.width + width - inner[0], height: outer.height + height - inner[1] });
+      outer = await window.getRect();
+      // A window just opened may not have its size yet (0 × 0 inside): ask for the size itself first.
+      const frame = inner[0] > 0 && inner[1] > 0 && outer.width >= inner[0] && outer.height >= inner[1]
+        ? { width: outer.width - inner[0], height: outer.height - inner[1] } : { width: 0, height: 0 };
+      await window.setRect({ x: 0, y: 0, width: Math.round(width + frame.width), height: Math.round(height + frame.height) });
     }
-    throw new Error(`MiniBrowser's viewport is ${inner.join('×')}, not ${width}×${height}`);
+    throw new Error(`MiniBrowser's viewport is ${inner.join('×')} in a ${outer.width}×${outer.height} window, not ${width}×${height}`);
   }
 
   const evaluate = (fn, ...args) =>
