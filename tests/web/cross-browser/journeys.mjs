@@ -157,7 +157,7 @@ export const journeys = [
     },
   },
   {
-    name: 'training page: circle, 2-8-1 tanh, trains to at least 90 % accuracy in the worker',
+    name: 'training page: circle, 2-8-2 tanh, trains to at least 90 % accuracy in the worker',
     async run({ driver, module }) {
       const query = 'data=circle&layers=8&act=tanh&lr=0.3';
       for (const view of [WIDE, PHONE]) {
