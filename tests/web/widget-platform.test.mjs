@@ -22,6 +22,7 @@ async function bare() {
       for (const [k, v] of Object.entries(attrs)) element.setAttribute(k, v);
       element.id = `w${document.querySelectorAll('[id^=w]').length}`;
       document.querySelector('main').append(element);
+      element.scrollIntoView();  // widgets start when (nearly) in view
       return element.id;
     }, { tag, attrs });
     const locator = page.locator(`#${id}`);

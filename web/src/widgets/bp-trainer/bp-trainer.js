@@ -101,7 +101,7 @@ export class BpTrainer extends BpElement {
       }
       const data = this.trainer.data();
       this.data = data;
-      this.box = data.d === 2 ? bounds(data.x) : null;
+      this.extent = data.d === 2 ? bounds(data.x) : null;
       this.render();
       this.schedule();
     });
@@ -117,7 +117,7 @@ export class BpTrainer extends BpElement {
     this.canvas = el('canvas', { width: 240, height: 240, role: 'img', 'aria-label': say('trainer.region', { layers, dataset: dataset.name }) });
     this.status = el('p', { class: 'status num', role: 'status' });
     this.note = el('p', { class: 'muted' });
-    const view = this.box ? [this.canvas] : [el('p', { class: 'muted' }, [say('trainer.notTwoD', { dataset: dataset.name })])];
+    const view = this.extent ? [this.canvas] : [el('p', { class: 'muted' }, [say('trainer.notTwoD', { dataset: dataset.name })])];
     this.colours = classPalette(this);
     this.body.replaceChildren(this.box([el('p', { class: 'title' }, [say('trainer.title')]),
       el('div', { class: 'toolbar', role: 'toolbar' }, [this.playButton, button('trainer.step', () => this.train(1)),
@@ -165,8 +165,8 @@ export class BpTrainer extends BpElement {
   paint() {
     if (!this.trainer) return;
     this.metrics = this.trainer.evaluate();
-    if (this.box && this.canvas && this.data) {
-      paintBoundary(this.canvas, this.trainer.grid({ ...this.box, nx: GRID, ny: GRID }), this.data, this.box, this.colours ?? classPalette(this));
+    if (this.extent && this.canvas && this.data) {
+      paintBoundary(this.canvas, this.trainer.grid({ ...this.extent, nx: GRID, ny: GRID }), this.data, this.extent, this.colours ?? classPalette(this));
     }
     this.dataset.steps = String(this.metrics.steps);
     this.dataset.loss = String(this.metrics.loss);
