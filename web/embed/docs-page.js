@@ -1,8 +1,12 @@
 // The embed docs page's script: fills in this site's address in the snippets, copies a snippet on "Copy", and
 // re-creates each live preview from its (editable) snippet. The edited text is data: a small reader picks out the
 // tag and attributes (no HTML parser sees it), and only the expected element's known attributes are set, with
-// setAttribute, on a fresh element. Not part of the bundle: a page script like a blogger's own.
+// setAttribute, on a fresh element. Not part of the bundle: a page script like a blogger's own. It also starts the
+// site's shell (the docs are in English; the switch changes the bar and is remembered for the other pages).
 import './backprop-tutor.js';
+import { startShell } from '../shell/shell.js';
+
+startShell();
 
 const bundleUrl = new URL('./backprop-tutor.js', import.meta.url).href;
 const frameUrl = new URL('../embed.html', import.meta.url).href;
