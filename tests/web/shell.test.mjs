@@ -30,27 +30,30 @@ test('every page wears the same bar, marks its own section, fits one row at 360 
   let reference = null;
   for (const entry of SITE_PAGES) {
     for (const width of [1280, 360]) {
+      const page = await site.open(entry.path, { width, height: 800, colorScheme: 'light' });
+      await entry.ready(page);
+      const bar = await barOf(page);
+      if (entry.section === null) {
+        assert.equal(bar, null, `${entry.name}: the iframe form stays chrome-free`);
+      } else {
+        reference ??= bar;
+        assert.equal(bar, reference, `${entry.name}: the same bar as on ${SITE_PAGES[0].name}`);
+        const marked = await page.locator('.bp-shell [aria-current]').evaluateAll((nodes) => nodes.map((n) => [n.dataset.section, n.getAttribute('aria-current')]));
+        assert.deepEqual(marked, [[entry.section, entry.current]], `${entry.name}: current section`);
+        const { boxes } = await measure(page);
+        assert.equal(boxes.length, 7, `${entry.name}: five links, one language, one theme button`);
+        for (const box of boxes) assert.ok(box.width >= 44 && box.height >= 44, `${entry.name} at ${width}: “${box.name}” is ${box.width}×${box.height}`);
+        assert.equal(new Set(boxes.map((box) => Math.round(box.top))).size, 1, `${entry.name} at ${width}: one row`);
+      }
+      // Light, then dark in place (the theme is "auto": the tokens follow the system; canvases redraw on the event).
       for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
-        const page = await site.open(entry.path, { width, height: 800, colorScheme });
-        await entry.ready(page);
-        const bar = await barOf(page);
-        if (entry.section === null) {
-          assert.equal(bar, null, `${entry.name}: the iframe form stays chrome-free`);
-        } else {
-          reference ??= bar;
-          assert.equal(bar, reference, `${entry.name}: the same bar as on ${SITE_PAGES[0].name}`);
-          const marked = await page.locator('.bp-shell [aria-current]').evaluateAll((nodes) => nodes.map((n) => [n.dataset.section, n.getAttribute('aria-current')]));
-          assert.deepEqual(marked, [[entry.section, entry.current]], `${entry.name}: current section`);
-          const { boxes } = await measure(page);
-          assert.equal(boxes.length, 7, `${entry.name}: five links, one language, one theme button`);
-          for (const box of boxes) assert.ok(box.width >= 44 && box.height >= 44, `${entry.name} at ${width}: “${box.name}” is ${box.width}×${box.height}`);
-          assert.equal(new Set(boxes.map((box) => Math.round(box.top))).size, 1, `${entry.name} at ${width}: one row`);
-        }
+        await page.emulateMedia({ colorScheme });
+        await page.waitForTimeout(300);
         assert.ok((await measure(page)).overflow <= 0, `${entry.name} at ${width}: no sideways scroll`);
         await site.screenshot(page, `shell-${entry.name}-${width}-${colorScheme}`);
-        assert.deepEqual(page.problems, [], entry.name);
-        await page.context().close();
       }
+      assert.deepEqual(page.problems, [], entry.name);
+      await page.context().close();
     }
   }
 });
