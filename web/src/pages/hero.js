@@ -31,7 +31,7 @@ export function startHero(graph, toggle, labels) {
   };
   const takeOver = () => { if (playing) { playing = false; sync(); } };
 
-  for (const type of ['pointerdown', 'keydown', 'focusin', 'wheel']) graph.addEventListener(type, takeOver);
+  for (const type of ['pointerdown', 'keydown', 'focusin']) graph.addEventListener(type, takeOver);
   toggle.addEventListener('click', () => { playing = !playing; sync(); });
   graph.addEventListener('bp-graph-ready', () => { ready = true; sync(); });
   new IntersectionObserver((entries) => { visible = entries.some((entry) => entry.isIntersecting); sync(); }).observe(graph);
