@@ -134,3 +134,13 @@ test('the hero steps the apple shop by itself until touched; reduced motion keep
   await page.waitForFunction(() => document.getElementById('hero-graph').step >= 1, null, { timeout: 4000 });
   assert.deepEqual(page.problems, []);
 });
+
+test('the blog demo keeps its own default (the Chinese original); its switch reloads it in English', async () => {
+  const page = await site.open('/blog-demo.html');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.locator('h1', { hasText: 'Deep learning: backpropagation' }).waitFor();
+  assert.equal(new URL(page.url()).searchParams.get('lang'), 'en');
+  assert.equal(await page.locator('.bp-shell [data-section="embed"]').innerText(), 'Embed');
+  assert.deepEqual(page.problems, []);
+});
