@@ -113,7 +113,7 @@ test('quiz: a right answer advances, a wrong one gets the local rule as a hint, 
   await answer.fill('3');
   await check.click();
   assert.equal(await counter(page), 'Step 1 of 5');
-  assert.equal(await page.locator('bp-graph .panel > .message.ok').textContent(), 'Right!');
+  assert.equal(await page.locator('bp-graph .panel > .message.correct').textContent(), 'Right!');
 
   await answer.fill('-10');  // f = q·z = -12
   await check.click();

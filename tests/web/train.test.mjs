@@ -226,7 +226,8 @@ test('lesson 12 and the home page link to the training page', async () => {
   await lesson.goto(target.href);
   await lesson.waitForSelector('#train-page[data-state="ready"]');
   const home = await site.open('/index.html');
-  assert.equal(await home.locator('a[href="./train.html"]').count(), 1);
+  assert.equal(await home.locator('main a[href="./train.html"]').count(), 1);
+  assert.equal(await home.locator('.bp-shell a[href="./train.html"]').count(), 1);
   assert.deepEqual([...lesson.problems, ...home.problems], []);
 });
 

@@ -2,8 +2,12 @@
 // table, events, an editable snippet with its live preview), fills in this site's address in the snippets, copies a
 // snippet on "Copy", and re-creates each preview from its snippet. The edited text is data: a small reader picks out
 // the tag and attributes (no HTML parser sees it), and only the widget's declared attributes are set, with
-// setAttribute, on a fresh element. Not part of the bundle: a page script like a blogger's own.
+// setAttribute, on a fresh element. Not part of the bundle: a page script like a blogger's own. It also starts the
+// site's shell (the docs are in English; the switch changes the bar and is remembered for the other pages).
 import { widgetDeclarations } from './backprop-tutor.js';
+import { startShell } from '../shell/shell.js';
+
+startShell();
 
 /** @param {string} tag @param {Record<string, string>} [attributes] @param {(Node|string)[]} [children] */
 function node(tag, attributes = {}, children = []) {

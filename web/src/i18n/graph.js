@@ -80,8 +80,6 @@ export const GRAPH_MESSAGES = {
     'playground.copyFailed': 'Copy this link:',
     'playground.exportSvg': 'Download SVG',
     'playground.exportPng': 'Download PNG',
-    'playground.home': 'Home',
-    'playground.lessons': 'Lessons',
     'playground.badValue': '“{text}” is not a number.',
   },
   'zh-CN': {
@@ -160,8 +158,6 @@ export const GRAPH_MESSAGES = {
     'playground.copyFailed': '请复制这个链接：',
     'playground.exportSvg': '下载 SVG',
     'playground.exportPng': '下载 PNG',
-    'playground.home': '首页',
-    'playground.lessons': '课程',
     'playground.badValue': '“{text}”不是一个数。',
   },
 };

@@ -6,7 +6,7 @@
 import 'katex/dist/katex.min.css';
 import { t as translate } from '../i18n/i18n.js';
 import '../i18n/train.js';
-import { setupLanguage } from '../lessons/language.js';
+import { startShell } from '../shell/shell.js';
 import { createTrainClient } from './client.js';
 import { readState, writeState, paramTexts, trainerConfig, classCount, GROUPS } from './state.js';
 import { VIEW } from './view.js';
@@ -16,6 +16,7 @@ import { drawNetwork } from './render/network.js';
 import { createCurves } from './render/curves.js';
 import { renderSample, renderChain, show } from './render/sample-panel.js';
 import { buildGallery, updateGallery } from './render/digits.js';
+import { readPalette } from './render/colors.js';
 
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 const page = $('train-page');
@@ -24,14 +25,14 @@ const networkCanvas = /** @type {HTMLCanvasElement} */ ($('network-canvas'));
 const byGrad = /** @type {HTMLInputElement} */ ($('by-grad'));
 const controls = /** @type {NodeListOf<HTMLInputElement|HTMLSelectElement>} */ (document.querySelectorAll('[data-param]'));
 
-let lang = setupLanguage((chosen) => {
+let lang = startShell({ onLanguage: (chosen) => {
   lang = chosen;
   applyTexts();
   curves.relabel(curveLabels());
   syncUrl();
   if (view.sample) showSample(view.sample);
   if (view.weight) explain();
-});
+} });
 /** @param {string} key @param {Record<string, string|number>} [params] */
 const t = (key, params) => translate(key, params, lang);
 
@@ -52,12 +53,13 @@ const view = {
   /** @type {import('./client.js').Snapshot | null} the last snapshot whose curve points were taken */ added: null,
   /** the inspected row the points were last drawn with ('' after new data: draw again) */ pointsDrawn: '',
   /** which slow part (curves, neuron maps, network) the next snapshot redraws while playing */ turn: 0,
+  /** the tokens' colours under the current theme (read again when it changes) */ palette: readPalette(page),
 };
 
 const curveLabels = () => ({ loss: t('train.lossAxis'), accuracy: t('train.accuracyAxis'), train: t('train.trainSeries'),
   test: t('train.testSeries'), step: t('train.stepAxis') });
 const curves = createCurves(/** @type {HTMLCanvasElement} */ ($('loss-chart')),
-  /** @type {HTMLCanvasElement} */ ($('accuracy-chart')), curveLabels());
+  /** @type {HTMLCanvasElement} */ ($('accuracy-chart')), curveLabels(), view.palette);
 
 const client = createTrainClient({
   onConfigured(description, data) {
@@ -175,7 +177,8 @@ function urlNotes() {
 
 // ---- drawing ------------------------------------------------------------------------------------------------
 
-function draw() {
+/** @param {boolean} [everything] redraw every part even while playing (the colours changed) */
+function draw(everything = false) {
   const s = view.snapshot, d = view.description, data = view.data;
   if (!s || !d || !data) return;
   const trainRows = d.dataset.train_rows, hasTest = d.dataset.test_rows > 0;
@@ -197,10 +200,10 @@ function draw() {
     curves.add(s.history, hasTest);  // every snapshot's points, even when the redraw waits its turn
     view.added = s;
   }
-  if (s.grid) drawBoundary(/** @type {HTMLCanvasElement} */ ($('boundary-map')), s.grid);
+  if (s.grid) drawBoundary(/** @type {HTMLCanvasElement} */ ($('boundary-map')), s.grid, view.palette);
   else updateGallery($('gallery'), s.predictions, data.y, view.row);
   if (d.dataset.d === 2 && view.pointsDrawn !== `${view.row}`) {
-    drawPoints(boundary, { x: data.x, y: data.y, n: data.n, trainRows }, VIEW, view.row);
+    drawPoints(boundary, { x: data.x, y: data.y, n: data.n, trainRows }, VIEW, view.row, view.palette);
     view.pointsDrawn = `${view.row}`;
   }
   // While playing, the curves, the neuron maps and the network drawing (up to thousands of lines) change slowly:
@@ -211,15 +214,16 @@ function draw() {
     () => {
       if (!s.grid) return;
       drawNeurons(/** @type {HTMLCanvasElement} */ ($('neurons')), s.hidden, s.grid.nx, s.grid.ny,
-        (l, u) => t('train.neuronName', { layer: l + 1, unit: u + 1 }));
+        (l, u) => t('train.neuronName', { layer: l + 1, unit: u + 1 }), view.palette);
     },
     () => drawNetwork(networkCanvas, {
       widths: [d.dataset.d, ...d.layers.map((/** @type {{out: number}} */ l) => l.out)],
       weights: s.weights, grads: s.grads, byGradient: byGrad.checked && !byGrad.disabled, selected: view.weight,
       tip: (l, i, j, value, grad) => t('train.weightTip', { name: weightName(l, i, j), value: show(value), grad: show(grad) }),
+      palette: view.palette,
     }, (layer, from, to) => pickWeight(layer, from, to)),
   ];
-  if (s.playing) parts[view.turn++ % parts.length]();
+  if (s.playing && !everything) parts[view.turn++ % parts.length]();
   else parts.forEach((part) => part());
   finish(s);
 }
@@ -335,6 +339,13 @@ function applyTexts() {
 }
 
 for (const control of controls) control.addEventListener('change', () => onControl(control));
+// A new theme: the tokens resolve to new colours, so every drawing is made again with them.
+document.addEventListener('bp-theme-change', () => {
+  view.palette = readPalette(page);
+  curves.recolor(view.palette);
+  view.pointsDrawn = '';
+  draw(true);
+});
 $('play').addEventListener('click', () => (view.playing ? client.pause() : client.play()));
 $('step').addEventListener('click', () => client.step());
 $('reset').addEventListener('click', () => { curves.clear(); client.reset(); });
