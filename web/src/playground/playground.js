@@ -79,9 +79,11 @@ async function setFormula(expr, values = {}, step = null) {
     const position = /** @type {{position?: number|null}} */ (error).position ?? null;
     const message = /** @type {Error} */ (error).message;
     formulaError.show(position === null ? message : t('graph.errorAt', { message, position }, lang), expr, position);
+    graph.toggleAttribute('stale', true);  // the last good graph stays, dimmed and marked out of date
     return;
   }
   formulaError.hide();
+  graph.removeAttribute('stale');
   shownExpr = expr;
   const kept = inputs.setVariables(variables, values);
   if (step !== null) graph.setAttribute('step', step);

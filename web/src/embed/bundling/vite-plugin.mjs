@@ -5,7 +5,7 @@
 // iframe form, the docs page, the seed-000 demo) and their small scripts as static files: those pages load the
 // widgets only through the bundle, exactly as a blogger's page would. The docs and the demo wear the site's shell:
 // their top bar is written in as they are copied, and build/site/shell/ gets its runtime (shell.js) and the
-// stylesheets pages.css imports (tokens, aliases, bar). Not a dev-server feature: build, then preview.
+// stylesheets pages.css imports (tokens, bar). Not a dev-server feature: build, then preview.
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
@@ -91,7 +91,7 @@ async function buildShell(webDir, shellOut) {
       lib: { entry: path.join(webDir, 'src/shell/shell.js'), formats: ['es'], fileName: () => 'shell.js' },
     },
   });
-  for (const file of ['styles/tokens.css', 'styles/aliases.css', 'shell/shell.css']) {
+  for (const file of ['styles/tokens.css', 'shell/shell.css']) {
     fs.copyFileSync(path.join(webDir, 'src', file), path.join(shellOut, path.basename(file)));
   }
 }

@@ -36,6 +36,7 @@ export class BpGraph extends BpElement {
         doc: 'Where the graph stands when it opens: start, forward (the forward pass done), backward:NAME (∂f/∂NAME just completed), end, or a step number.' },
       { name: 'step', type: 'string', default: '', doc: 'The same as at (the playground’s address uses it).' },
       { name: 'mode', type: 'enum', values: ['step', 'quiz'], default: 'step', doc: 'quiz asks for each number before showing it.' },
+      { name: 'stale', type: 'boolean', doc: 'Marks the graph out of date (dimmed, still steppable): e.g. while the page’s formula does not parse.' },
     ],
     events: [
       { name: 'bp-graph-ready', detail: '{nodes, steps}', doc: 'The graph is drawn.' },
@@ -78,6 +79,7 @@ export class BpGraph extends BpElement {
   attributeChanged(name) {
     if (name === 'step' || name === 'at') this.go(this.stepFromAttribute());
     else if (name === 'mode' || name === 'lang') this.render();
+    else if (name === 'stale') this.showStale();
     else this.update();
   }
 
@@ -198,6 +200,17 @@ export class BpGraph extends BpElement {
     body.replaceChildren(el('div', { class: 'box' }, [toolbar, el('div', { class: 'drawing' }, [this.drawing.svg]),
       el('p', { class: 'legend muted' }, [this.say('graph.legend'), ' ', this.say('graph.keys')]), this.warnings,
       this.panel]));
+    this.showStale();
+  }
+
+  /** Dims the drawing and says it is out of date while the `stale` attribute is set. */
+  showStale() {
+    const box = this.body.querySelector(':scope > .box:has(svg.graph)');
+    if (!box || box.hasAttribute('inert')) return;  // an error already marked it
+    const stale = Boolean(this.attr('stale'));
+    box.classList.toggle('stale', stale);
+    box.querySelector('.stale-note')?.remove();
+    if (stale) box.prepend(el('p', { class: 'stale-note' }, [this.say('graph.stale')]));
   }
 
   /** The engine's warnings (a NaN or an infinity, and the node where it starts). */

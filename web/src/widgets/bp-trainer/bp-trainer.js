@@ -66,7 +66,19 @@ export class BpTrainer extends BpElement {
     this.showStatus();
   }
 
+  connectedCallback() {
+    super.connectedCallback();
+    document.addEventListener('bp-theme-change', this.onTheme);
+  }
+
+  /** The site's theme changed: the class colours may resolve differently (tokens.css), so repaint. */
+  onTheme = () => {
+    this.colours = classPalette(this);
+    this.paint();
+  };
+
   disconnectedCallback() {
+    document.removeEventListener('bp-theme-change', this.onTheme);
     cancelAnimationFrame(this.frame);
     this.trainer = null;  // freed by the base (owned)
     super.disconnectedCallback();
