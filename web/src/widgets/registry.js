@@ -18,12 +18,18 @@ export const WIDGET_TAGS = Object.freeze([...loaders.keys()].sort());
 
 /** @typedef {typeof import('./base/bp-element.js').BpElement} WidgetClass */
 
-/** Loads (and so defines) one widget; resolves to its class. @param {string} tag @returns {Promise<WidgetClass>} */
+/**
+ * Loads (and so, in a browser, defines) one widget; resolves to its class, the module's export that declares the
+ * tag (so build tools can read declarations without a DOM). @param {string} tag @returns {Promise<WidgetClass>}
+ */
 export async function loadWidget(tag) {
   const load = loaders.get(tag);
   if (!load) throw new Error(`no widget <${tag}>`);
-  await load();
-  return /** @type {WidgetClass} */ (customElements.get(tag));
+  const exports = /** @type {Record<string, unknown>} */ (await load());
+  const widget = Object.values(exports).find((value) =>
+    typeof value === 'function' && /** @type {Partial<WidgetClass>} */ (value).declaration?.tag === tag);
+  if (!widget) throw new Error(`${tag}: its module exports no class declaring it`);
+  return /** @type {WidgetClass} */ (widget);
 }
 
 /** Loads every widget; resolves to their classes, in tag order. */
