@@ -1,21 +1,31 @@
 // @ts-check
 // The colour tokens of tokens.css as numbers, for drawings that paint pixels (canvases) rather than style elements.
-// A token may be a light-dark() pair, so it is resolved where it is used: a probe element inside `within` takes the
-// token as its colour and the browser reports the resolved rgb(). Reading only: the tokens stay in tokens.css.
-
-/** The token `name` (e.g. "--bp-class-0") as [r, g, b], resolved inside `within`. @param {Element} within @param {string} name */
-export function tokenRgb(within, name) {
-  const probe = document.createElement('span');
-  probe.style.color = `var(${name})`;  // CSSOM, not a style attribute: allowed under a strict CSP
-  (within.shadowRoot ?? within).append(probe);
-  const colour = getComputedStyle(probe).color;
-  probe.remove();
-  const parts = colour.match(/[\d.]+/g)?.slice(0, 3).map(Number);
-  return parts && parts.length === 3 ? parts : [128, 128, 128];
-}
+// A token may be a light-dark() pair, so it is resolved where it is used: probe elements under `host` take the
+// tokens as their colours and the browser reports the resolved rgb(), all in one style pass. Reading only: the
+// tokens stay in tokens.css; a theme change means reading a new palette.
 
 /** How many classes the palette has (--bp-class-0 … --bp-class-9). */
-export const CLASS_COUNT = 10;
+export const CLASSES = 10;
 
-/** Every class colour as [r, g, b], class k at index k. @param {Element} within */
-export const classPalette = (within) => Array.from({ length: CLASS_COUNT }, (_, k) => tokenRgb(within, `--bp-class-${k}`));
+/** @typedef {{classes: number[][], neg: number[], mid: number[], pos: number[], fg: number[], bg: number[]}} Palette */
+
+/** The tokens `names` as [r, g, b] each, resolved under `host` (which must be in the document). @param {Element} host @param {string[]} names */
+export function resolveTokens(host, names) {
+  const probes = names.map((name) => {
+    const probe = document.createElement('span');
+    probe.style.color = `var(${name})`;  // CSSOM, not a style attribute: allowed under a strict CSP
+    return probe;
+  });
+  (host.shadowRoot ?? host).append(...probes);
+  const colours = probes.map((probe) => (getComputedStyle(probe).color.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map(Number));
+  for (const probe of probes) probe.remove();
+  return colours;
+}
+
+/** The drawing colours under `host`: one per class, the sign scale, and text and card for strokes. @param {Element} host @returns {Palette} */
+export function readPalette(host) {
+  const classes = Array.from({ length: CLASSES }, (_, c) => `--bp-class-${c}`);
+  const colours = resolveTokens(host, [...classes, '--bp-sign-neg', '--bp-sign-mid', '--bp-sign-pos', '--bp-fg', '--bp-card']);
+  const [neg, mid, pos, fg, bg] = colours.slice(CLASSES);
+  return { classes: colours.slice(0, CLASSES), neg, mid, pos, fg, bg };
+}

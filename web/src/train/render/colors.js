@@ -1,31 +1,12 @@
 // @ts-check
 // The training page's colours, read from the tokens (tokens.css), never written here: one per class
 // (--bp-class-k), a diverging scale for signed values (--bp-sign-neg … --bp-sign-mid … --bp-sign-pos) and the
-// page's text and background for strokes. readPalette() resolves them (light-dark() included) under an element, so
-// a theme change means reading a new palette. Drawing only.
+// page's text and background for strokes, resolved by readPalette (styles/tokens.js). Drawing only.
 
-const CLASSES = 10;
+import { CLASSES } from '../../styles/tokens.js';
+export { readPalette } from '../../styles/tokens.js';
 
-/** @typedef {{classes: number[][], neg: number[], mid: number[], pos: number[], fg: number[], bg: number[]}} Palette */
-
-/** The colours of the tokens as used under `host` (it must be in the document). @param {Element} host @returns {Palette} */
-export function readPalette(host) {
-  const probe = document.createElement('span');
-  probe.hidden = true;
-  host.append(probe);
-  /** @param {string} token */
-  const resolve = (token) => {
-    probe.style.color = `var(${token})`;
-    return (getComputedStyle(probe).color.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map(Number);
-  };
-  const palette = {
-    classes: Array.from({ length: CLASSES }, (_, c) => resolve(`--bp-class-${c}`)),
-    neg: resolve('--bp-sign-neg'), mid: resolve('--bp-sign-mid'), pos: resolve('--bp-sign-pos'),
-    fg: resolve('--bp-fg'), bg: resolve('--bp-card'),
-  };
-  probe.remove();
-  return palette;
-}
+/** @typedef {import('../../styles/tokens.js').Palette} Palette */
 
 /** @param {number[]} c */
 export const rgb = (c) => `rgb(${c.join(',')})`;

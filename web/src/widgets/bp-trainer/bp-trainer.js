@@ -11,7 +11,7 @@ import { formatNumber } from '../lesson-kit/format.js';
 import { el } from '../lesson-kit/kit.js';
 import { BpElement, defineWidget } from '../base/bp-element.js';
 import { AttributeError } from '../base/read-attribute.js';
-import { classPalette } from '../../styles/tokens.js';
+import { readPalette } from '../../styles/tokens.js';
 import { paintBoundary } from './boundary-canvas.js';
 
 /** Limits of this compact view (the engine's own are far larger; its training page is the place for big runs). */
@@ -73,7 +73,7 @@ export class BpTrainer extends BpElement {
 
   /** The site's theme changed: the class colours may resolve differently (tokens.css), so repaint. */
   onTheme = () => {
-    this.colours = classPalette(this);
+    this.colours = readPalette(this).classes;
     this.paint();
   };
 
@@ -130,7 +130,7 @@ export class BpTrainer extends BpElement {
     this.status = el('p', { class: 'status num', role: 'status' });
     this.note = el('p', { class: 'muted' });
     const view = this.extent ? [this.canvas] : [el('p', { class: 'muted' }, [say('trainer.notTwoD', { dataset: dataset.name })])];
-    this.colours = classPalette(this);
+    this.colours = readPalette(this).classes;
     this.body.replaceChildren(this.box([el('p', { class: 'title' }, [say('trainer.title')]),
       el('div', { class: 'toolbar', role: 'toolbar' }, [this.playButton, button('trainer.step', () => this.train(1)),
         button('trainer.reset', () => { this.trainer?.reset(); this.paint(); })]),
@@ -178,7 +178,7 @@ export class BpTrainer extends BpElement {
     if (!this.trainer) return;
     this.metrics = this.trainer.evaluate();
     if (this.extent && this.canvas && this.data) {
-      paintBoundary(this.canvas, this.trainer.grid({ ...this.extent, nx: GRID, ny: GRID }), this.data, this.extent, this.colours ?? classPalette(this));
+      paintBoundary(this.canvas, this.trainer.grid({ ...this.extent, nx: GRID, ny: GRID }), this.data, this.extent, this.colours ?? readPalette(this).classes);
     }
     this.dataset.steps = String(this.metrics.steps);
     this.dataset.loss = String(this.metrics.loss);
