@@ -2,7 +2,7 @@
 // The hidden article's widgets never start (they are never in view). Like a blogger's own script: plain DOM only.
 const lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh-CN';
 document.documentElement.lang = lang;
-for (const article of document.querySelectorAll('article[id^="post-"]')) {
+for (const article of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('article[id^="post-"]'))) {
   if (article.id === `post-${lang}`) article.hidden = false;
   else article.remove();  // removed, not just hidden: its widgets then hold nothing
 }

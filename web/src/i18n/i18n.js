@@ -4,6 +4,7 @@
 // then the saved choice, then the browser's language) and fills {placeholders}. Text only: no numbers computed.
 
 export const LOCALES = /** @type {const} */ (['en', 'zh-CN']);
+/** @typedef {typeof LOCALES[number]} Locale */
 const STORAGE_KEY = 'bp-tutor.lang';
 
 /** @type {Record<string, Record<string, string>>} */

@@ -18,7 +18,7 @@ export function setUrlParam(name, value) {
 
 /**
  * Applies the current locale and wires the [data-set-lang] buttons. Returns the locale in force.
- * @param {(lang: string) => void} onChange called after a switch
+ * @param {(lang: import('../i18n/i18n.js').Locale) => void} onChange called after a switch
  */
 export function setupLanguage(onChange) {
   const lang = currentLocale();

@@ -28,7 +28,8 @@ export function networkLayout(widths) {
   return { width: WIDTH, height, at };
 }
 
-/** The weight whose line passes nearest to (px, py), within `reach` pixels. @param {number[][][]} at */
+/** The weight whose line passes nearest to (px, py), within `reach` pixels.
+ * @param {number[][][]} at @param {number} px @param {number} py @param {number} reach */
 function nearest(at, px, py, reach) {
   let best = null, bestD = reach * reach;
   for (let l = 0; l + 1 < at.length; l++) {

@@ -270,7 +270,7 @@ export class BpGraph extends HTMLElement {
       parts.push(el('p', { class: 'message' }, [say('graph.done')]));
       narration = `${narration} ${say('graph.say.all', { value: formatNumber(report.value) })}`;
     }
-    /** @type {{focus: () => void} | null} */
+    /** @type {ReturnType<typeof quizForm> | null} */
     let form = null;
     if (this.quiz && n < total) {
       form = this.questionForm(state);
@@ -307,7 +307,7 @@ export class BpGraph extends HTMLElement {
       stepKey: String(n),
       score: this.score,
       say: this.say.bind(this),
-      grade: (text, answer) => this.engine.checkAnswer(text, answer).correct,
+      grade: (text, answer) => /** @type {Awaited<ReturnType<typeof loadEngine>>} */ (this.engine).checkAnswer(text, answer).correct,
       renderTex: (tex) => this.tex(tex, true),
       renderMixed: (items) => el('span', { class: 'hint' }, items.map((item) =>
         typeof item === 'string' && item.startsWith('\\(') ? this.tex(item.slice(2, -2), false) : el('span', {}, [item]))),

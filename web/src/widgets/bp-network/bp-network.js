@@ -204,6 +204,7 @@ export class BpNetwork extends HTMLElement {
     const say = this.say.bind(this);
     const head = el('tr', {}, [say('network.weight'), say('network.value'), say('network.gradient'),
       say('network.updated', { lr: spec.optimizer.lr })].map((text) => el('th', {}, [text])));
+    /** @type {HTMLElement[]} */
     const rows = [];
     for (let l = 0; l < spec.layers.length; l++) {
       spec.layers[l].W.forEach((/** @type {number[]} */ row, /** @type {number} */ i) => row.forEach((w, j) => {

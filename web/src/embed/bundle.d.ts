@@ -1,0 +1,8 @@
+// The embed pages (web/embed/*.js) import the bundle by its built address, './backprop-tutor.js' beside them in
+// build/site/embed/, which does not exist in the source tree: this types that import as the bundle's entry
+// (web/src/embed/backprop-tutor.js), for the type check only.
+declare module '*/backprop-tutor.js' {
+  export const VERSION: typeof import('./backprop-tutor.js').VERSION;
+  export const mountFromQuery: typeof import('./backprop-tutor.js').mountFromQuery;
+  export const heapBytesInUse: typeof import('./backprop-tutor.js').heapBytesInUse;
+}
