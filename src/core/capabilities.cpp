@@ -28,10 +28,12 @@ json scalar_ops() {
   for (int k = static_cast<int>(scalar::Op::Constant); k <= static_cast<int>(scalar::Op::Abs); ++k) {
     const auto op = static_cast<scalar::Op>(k);
     const scalar::OpRule& rule = scalar::rule_of(op);
+    // function_named answers Op::Constant for "not a function", so the leaf Constant must not match itself.
+    const bool callable = op != scalar::Op::Constant && scalar::function_named(rule.name) == op;
     json rules = json::array();
     for (int input = 0; input < rule.arity; ++input) rules.push_back(rule.rule_latex(input, "a", "b", "f"));
     out.push_back({{"name", rule.name}, {"symbol", rule.symbol}, {"arity", rule.arity}, {"pattern", rule.pattern},
-                   {"function", scalar::function_named(rule.name) == op},
+                   {"function", callable},
                    {"latex", rule.latex({"a", false}, {"b", false})}, {"rule_latex", rules}});
   }
   return out;
