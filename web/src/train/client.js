@@ -1,7 +1,7 @@
 // @ts-check
 // The page's handle on the training worker (worker.js): commands go out as messages, snapshots come back to one
 // listener, and questions about one sample (inspect, explain, spec) are promises. `ready` resolves with the
-// engine's capabilities once the worker has loaded it. Messaging only (protocol.js has the types): no DOM, no math.
+// engine's capabilities once the worker has loaded it (and rejects if the engine cannot load). Messaging only (protocol.js has the types): no DOM, no math.
 
 /**
  * @typedef {import('./protocol.js').Snapshot} Snapshot
@@ -20,8 +20,10 @@ export function createTrainClient(listeners) {
   let nextId = 1;
   /** @type {(capabilities: import('./protocol.js').Capabilities) => void} */
   let hello = () => {};
+  /** @type {(error: Error) => void} */
+  let noEngine = () => {};
   /** @type {Promise<import('./protocol.js').Capabilities>} */
-  const ready = new Promise((resolve) => { hello = resolve; });
+  const ready = new Promise((resolve, reject) => { hello = resolve; noEngine = reject; });
 
   worker.addEventListener('message', (/** @type {MessageEvent<FromWorker>} */ event) => {
     const m = event.data;
@@ -30,7 +32,8 @@ export function createTrainClient(listeners) {
     else if (m.type === 'snapshot') listeners.onSnapshot(m);
     else if (m.type === 'reply') { pending.get(m.id)?.resolve(m.result); pending.delete(m.id); }
     else if (m.type === 'error') {
-      if (m.id && pending.has(m.id)) { pending.get(m.id)?.reject(new Error(m.message)); pending.delete(m.id); }
+      if (m.request === 'load') noEngine(new Error(m.message));
+      else if (m.id && pending.has(m.id)) { pending.get(m.id)?.reject(new Error(m.message)); pending.delete(m.id); }
       else listeners.onError(m.request, m.message);
     }
   });

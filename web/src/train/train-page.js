@@ -77,7 +77,13 @@ const client = createTrainClient({
 
 // The engine's menus and ranges: nothing below runs before the worker has loaded the engine (a configure could not
 // run earlier anyway).
-const capabilities = await client.ready;
+const capabilities = await client.ready.catch((/** @type {Error} */ error) => {
+  const box = $('notes');
+  box.replaceChildren(Object.assign(document.createElement('p'), { textContent: t('train.engineError', { message: error.message }) }));
+  box.hidden = false;
+  page.dataset.state = 'error';
+  throw error;  // nothing below can run without the engine
+});
 const choices = trainChoices(capabilities);
 const ranges = rangeTexts(choices);
 const initial = readState(location.search, choices);
