@@ -49,7 +49,7 @@ function nearest(at, px, py, reach) {
 /** @param {HTMLCanvasElement} canvas @param {NetworkView} view @param {(layer: number, from: number, to: number) => void} onPick */
 export function drawNetwork(canvas, view, onPick) {
   const { width, height, at } = networkLayout(view.widths);
-  const latest = /** @type {any} */ (canvas);
+  const latest = /** @type {HTMLCanvasElement & {networkView?: NetworkView}} */ (canvas);
   latest.networkView = view;  // what the pointer handlers read
   if (canvas.dataset.shape !== view.widths.join('-')) {
     canvas.dataset.shape = view.widths.join('-');
