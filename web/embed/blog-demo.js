@@ -5,7 +5,7 @@ import { startShell } from '../shell/shell.js';
 
 const lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh-CN';
 startShell({ lang, onLanguage: () => location.reload() });
-for (const article of document.querySelectorAll('article[id^="post-"]')) {
+for (const article of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('article[id^="post-"]'))) {
   if (article.id === `post-${lang}`) article.hidden = false;
   else article.remove();  // removed, not just hidden: its widgets then hold nothing
 }

@@ -62,7 +62,7 @@ std::string slope_line(const ChainQuestion& q) {
     case tensor::Activation::Relu:
       return "\\mathrm{ReLU}'(" + z + ") = [" + z + " > 0] = [" + num(zv) + " > 0] = " + num(q.slope);
     case tensor::Activation::LeakyRelu:
-      return "\\mathrm{LeakyReLU}'(" + z + ") = " + (zv > 0 ? "1" : "0.01") + " \\text{ at } " + z + " = " +
+      return "\\mathrm{LeakyReLU}'(" + z + ") = " + (zv > 0 ? "1" : num(tensor::kLeakyReluSlope)) + " \\text{ at } " + z + " = " +
              num(zv) + ", \\text{ so } " + num(q.slope);
     case tensor::Activation::Linear: return "f'(" + z + ") = 1";
   }

@@ -48,7 +48,7 @@ nlohmann::json rows_json(const Matrix<T>& m) {
 // The rate a diverged run is offered: at most a tenth of the one that failed and at most the optimiser's usual
 // rate, rounded down to the 1-3-10 ladder of the page's rate menu.
 double suggested_rate(const OptimizerConfig& o) {
-  static const double ladder[] = {1e-6, 3e-6, 1e-5, 3e-5, 1e-4, 3e-4, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3};
+  const std::vector<double>& ladder = learning_rate_ladder();
   const double usual = o.kind == OptimizerConfig::Kind::Adam ? 0.01 : o.kind == OptimizerConfig::Kind::Momentum ? 0.03 : 0.1;
   const double cap = std::min(o.lr / 10, usual);
   double best = ladder[0];
@@ -321,7 +321,7 @@ class TrainerImpl final : public Trainer {
     zm(0, 0) = z;
     am(0, 0) = a;
     ones(0, 0) = 1.0;
-    tensor::activation_backward(mlp_.layers()[layer].activation, 0.01, zm, am, ones, dz);
+    tensor::activation_backward(mlp_.layers()[layer].activation, tensor::kLeakyReluSlope, zm, am, ones, dz);
     return dz(0, 0);
   }
 
@@ -356,7 +356,7 @@ class TrainerImpl final : public Trainer {
       const Matrix<T>& a = train_.graph.value(train_.a[l]);
       Matrix<T> ones = tensor::zeros<T>(tensor::shape_of(z)), slope = ones;
       ones.fill(T(1));
-      tensor::activation_backward(mlp_.layers()[l].activation, T(0.01), z, a, ones, slope);
+      tensor::activation_backward(mlp_.layers()[l].activation, T(tensor::kLeakyReluSlope), z, a, ones, slope);
       for (std::size_t i = 0; i < z.size(); ++i) {
         const double zi = std::abs(static_cast<double>(z.data()[i]));
         if (!(zi <= d.max_preactivation)) d.max_preactivation = zi;  // NaN wins, so it is reported

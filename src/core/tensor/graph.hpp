@@ -32,7 +32,7 @@ class Graph {
   Id parameter(Parameter<T>& p, bool write_grad = true);
   Id matmul(Id x, Id w);                                  // (m, k)·(k, n) -> (m, n)
   Id add(Id a, Id b);                                     // (m, n) + broadcast b -> (m, n)
-  Id activation(Activation kind, Id z, T slope = T(0.01));  // same shape
+  Id activation(Activation kind, Id z, T slope = T(kLeakyReluSlope));  // same shape
   Id softmax_cross_entropy(Id logits, Id labels);         // (b, c), (b, 1) -> (1, 1)
   Id mse(Id y, Id t);                                     // same shapes -> (1, 1)
   Id half_sse(Id y, Id t);                                // same shapes -> (1, 1)

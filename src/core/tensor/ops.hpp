@@ -27,6 +27,7 @@ void add_backward(const Matrix<T>& dout, Matrix<T>* da, Matrix<T>* db);
 
 // ---- element-wise activations (activation_ops.cpp); leaky relu uses `slope` for z < 0 ----
 enum class Activation { Linear, Sigmoid, Tanh, Relu, LeakyRelu };
+constexpr double kLeakyReluSlope = 0.01;  // the slope every network uses for z < 0 (pages read it from capabilities)
 const char* activation_name(Activation kind);
 bool activation_named(const std::string& name, Activation& kind);  // false for an unknown name
 template <class T>

@@ -2,10 +2,11 @@
 // The embed bundle's entry: `<script type="module" src=".../embed/backprop-tutor.js">` on any page defines every
 // widget of the registry (<bp-graph>, <bp-softmax>, <bp-network>, ...: each declared in its own file, documented on
 // /embed-docs.html from those declarations). The engine's wasm is fetched from beside this file once the page holds
-// a widget that needs it. Nothing else is global: the exports are a version, the widgets' declarations (for the
-// docs page), the iframe form's mount and a heap probe for leak tests.
+// a widget that needs it. Nothing else is global: the exports are a version, the widgets' declarations (also with their
+// docs filled from the engine, for the docs page), the iframe form's mount and a heap probe for leak tests.
 import { loadAllWidgets, widgetDeclarations } from '../widgets/registry.js';
-import { loadEngine } from '../engine/load.js';
+import { docText } from '../widgets/base/doc-text.js';
+import { loadEngine, loadCapabilities } from '../engine/load.js';
 // @ts-ignore: made by the embed build (src/embed/bundling/vite-plugin.mjs): KaTeX's @font-face rules, fonts beside us
 import katexFontFaces from 'virtual:katex-fonts';
 
@@ -48,3 +49,10 @@ export async function heapBytesInUse() {
 
 export { mountFromQuery } from './frame.js';
 export { widgetDeclarations };
+
+/** The widgets' declarations with their docs' placeholders ({activations}, {limits...}) filled from the engine. */
+export async function widgetDocs() {
+  const [declarations, capabilities] = await Promise.all([widgetDeclarations(), loadCapabilities()]);
+  return declarations.map((declaration) => ({ ...declaration,
+    attributes: declaration.attributes.map((attribute) => ({ ...attribute, doc: docText(attribute.doc, capabilities) })) }));
+}

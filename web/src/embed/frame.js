@@ -7,7 +7,7 @@
 import { t, currentLocale } from '../i18n/i18n.js';
 import '../i18n/embed.js';
 import { WIDGET_TAGS, loadWidget } from '../widgets/registry.js';
-import { MAX_ATTRIBUTE_LENGTH } from '../widgets/base/read-attribute.js';
+import { loadCapabilities } from '../engine/load.js';
 
 /**
  * Builds the widget `search` asks for inside `container`; resolves to the element, or null after showing why not.
@@ -28,13 +28,14 @@ export async function mountFromQuery(container, search) {
   const names = WIDGET_TAGS.map((tag) => tag.replace(/^bp-/, ''));
   if (!names.includes(widget)) return fail('frame.unknownWidget', { widget, known: names.join(', ') });
   const tag = `bp-${widget}`;
-  const { declaration } = await loadWidget(tag);
+  const [{ declaration }, capabilities] = await Promise.all([loadWidget(tag), loadCapabilities()]);
+  const maxLength = capabilities.limits.formula.length;  // no attribute of any widget needs more than a formula
   const known = declaration.attributes.map((attribute) => attribute.name);
   const element = document.createElement(tag);
   for (const [name, value] of params) {
     if (name === 'widget' || name === 'lang') continue;
     if (!known.includes(name)) return fail('frame.unknownParameter', { name, widget, known: known.join(', ') });
-    if (value.length > MAX_ATTRIBUTE_LENGTH) return fail('frame.tooLong', { name, max: MAX_ATTRIBUTE_LENGTH });
+    if (value.length > maxLength) return fail('frame.tooLong', { name, max: maxLength });
     element.setAttribute(name, value);
   }
   element.setAttribute('lang', locale);

@@ -6,10 +6,12 @@
 import { parseReply } from './json-reply.js';
 
 /**
- * @typedef {{W: number[][], b: number[], activation?: 'sigmoid'|'tanh'|'relu'|'leaky_relu'|'linear'}} LayerSpec
- *   W is (in, out): W[i][j] is the weight from input i to unit j
- * @typedef {{layers: LayerSpec[], loss: 'half_sse'|'mse'|'softmax_cross_entropy', x: number[][],
- *   y: number[][]|number[], optimizer: {type: 'sgd', lr: number}}} NetworkSpec
+ * @typedef {{W: number[][], b: number[], activation?: string}} LayerSpec
+ *   W is (in, out): W[i][j] is the weight from input i to unit j; activation: a name from capabilities().activations
+ * @typedef {{layers: LayerSpec[], loss: string, x: number[][], y: number[][]|number[],
+ *   optimizer: {type: string, lr: number}}} NetworkSpec
+ *   loss: a name from capabilities().losses; optimizer.type one from capabilities().optimizers. Sizes are bounded
+ *   by capabilities().limits.network (a network small enough to draw every weight)
  * @typedef {{z: number[][], a: number[][], dz: number[][], da: number[][]}} LayerTrace  one row per sample
  * @typedef {{outputs: number[][], loss: number, grads: {W: number[][], b: number[]}[],
  *   updated: {W: number[][], b: number[]}[], loss_after: number, trace: LayerTrace[], probs?: number[][]}} NetworkReport
@@ -24,7 +26,7 @@ export class NetworkError extends Error {
   }
 }
 
-/** @param {any} Module */
+/** @param {import('./module').EngineModule} Module */
 export function wrapNetwork(Module) {
   return {
     /** One forward, backward and update of `spec`. @param {NetworkSpec} spec @returns {NetworkReport} */

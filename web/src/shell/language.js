@@ -20,7 +20,7 @@ export function setUrlParam(name, value) {
 /**
  * Applies the locale in force (or the page's own `initial` one) and wires the [data-set-lang] buttons. Returns the
  * locale applied.
- * @param {(lang: string) => void} onChange called after a switch @param {string} [initial] a page's fixed default
+ * @param {(lang: import('../i18n/i18n.js').Locale) => void} onChange called after a switch @param {string} [initial] a page's fixed default
  */
 export function setupLanguage(onChange, initial) {
   const lang = isLocale(initial) ? initial : currentLocale();

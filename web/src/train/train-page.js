@@ -2,13 +2,14 @@
 // The training page: composes the worker client (client.js), the state in the address (state.js) and the
 // renderers (render/*). Settings change the state, which rewrites the URL and restarts training in the worker;
 // snapshots from the worker are drawn; clicks and keys become commands. It holds no numbers of its own: what it
-// shows is what the engine sent. Not a renderer itself, and no math beyond counting epochs.
+// shows is what the engine sent, its menus (datasets, activations, optimisers, rates, classes) and ranges included:
+// they come from the engine's capabilities, which the worker sends first. Not a renderer, no math beyond epochs.
 import 'katex/dist/katex.min.css';
 import { t as translate } from '../i18n/i18n.js';
 import '../i18n/train.js';
 import { startShell } from '../shell/shell.js';
 import { createTrainClient } from './client.js';
-import { readState, writeState, paramTexts, trainerConfig, classCount, GROUPS } from './state.js';
+import { readState, writeState, paramTexts, trainerConfig, classCount, trainChoices, rangeTexts, GROUPS, MAX_POINTS } from './state.js';
 import { VIEW } from './view.js';
 import { drawBoundary, drawPoints, hitTest } from './render/boundary.js';
 import { drawNeurons } from './render/neurons.js';
@@ -35,31 +36,6 @@ let lang = startShell({ onLanguage: (chosen) => {
 } });
 /** @param {string} key @param {Record<string, string|number>} [params] */
 const t = (key, params) => translate(key, params, lang);
-
-const initial = readState(location.search);
-/** Everything the page shows, in one object: the settings, what the worker last said, and the learner's picks. */
-const view = {
-  state: initial.state,
-  notes: initial.notes,
-  /** @type {any} */ description: null,
-  /** @type {{x: Float64Array, y: Int32Array, n: number, d: number, classes: number} | null} */ data: null,
-  /** @type {import('./client.js').Snapshot | null} */ snapshot: null,
-  playing: false,
-  /** @type {number | null} */ row: null,
-  /** @type {import('../engine/trainer.js').SampleTrace | null} */ sample: null,
-  /** @type {{layer: number, from: number, to: number} | null} */ weight: null,
-  /** steps of the snapshot the shown sample was taken at */ sampleSteps: -1,
-  clickMode: 'inspect',
-  /** @type {import('./client.js').Snapshot | null} the last snapshot whose curve points were taken */ added: null,
-  /** the inspected row the points were last drawn with ('' after new data: draw again) */ pointsDrawn: '',
-  /** which slow part (curves, neuron maps, network) the next snapshot redraws while playing */ turn: 0,
-  /** the tokens' colours under the current theme (read again when it changes) */ palette: readPalette(page),
-};
-
-const curveLabels = () => ({ loss: t('train.lossAxis'), accuracy: t('train.accuracyAxis'), train: t('train.trainSeries'),
-  test: t('train.testSeries'), step: t('train.stepAxis') });
-const curves = createCurves(/** @type {HTMLCanvasElement} */ ($('loss-chart')),
-  /** @type {HTMLCanvasElement} */ ($('accuracy-chart')), curveLabels(), view.palette);
 
 const client = createTrainClient({
   onConfigured(description, data) {
@@ -100,7 +76,67 @@ const client = createTrainClient({
   },
 });
 
+// The engine's menus and ranges: nothing below runs before the worker has loaded the engine (a configure could not
+// run earlier anyway).
+const capabilities = await client.ready.catch((/** @type {Error} */ error) => {
+  const box = $('notes');
+  box.replaceChildren(Object.assign(document.createElement('p'), { textContent: t('train.engineError', { message: error.message }) }));
+  box.hidden = false;
+  page.dataset.state = 'error';
+  throw error;  // nothing below can run without the engine
+});
+const choices = trainChoices(capabilities);
+const ranges = rangeTexts(choices);
+const initial = readState(location.search, choices);
+/** Everything the page shows, in one object: the settings, what the worker last said, and the learner's picks. */
+const view = {
+  state: initial.state,
+  notes: initial.notes,
+  /** @type {import('./protocol.js').Description | null} */ description: null,
+  /** @type {import('./protocol.js').DataRows | null} */ data: null,
+  /** @type {import('./client.js').Snapshot | null} */ snapshot: null,
+  playing: false,
+  /** @type {number | null} */ row: null,
+  /** @type {import('../engine/trainer.js').SampleTrace | null} */ sample: null,
+  /** @type {{layer: number, from: number, to: number} | null} */ weight: null,
+  /** steps of the snapshot the shown sample was taken at */ sampleSteps: -1,
+  clickMode: 'inspect',
+  /** @type {import('./client.js').Snapshot | null} the last snapshot whose curve points were taken */ added: null,
+  /** the inspected row the points were last drawn with ('' after new data: draw again) */ pointsDrawn: '',
+  /** which slow part (curves, neuron maps, network) the next snapshot redraws while playing */ turn: 0,
+  /** the tokens' colours under the current theme (read again when it changes) */ palette: readPalette(page),
+};
+
+const curveLabels = () => ({ loss: t('train.lossAxis'), accuracy: t('train.accuracyAxis'), train: t('train.trainSeries'),
+  test: t('train.testSeries'), step: t('train.stepAxis') });
+const curves = createCurves(/** @type {HTMLCanvasElement} */ ($('loss-chart')),
+  /** @type {HTMLCanvasElement} */ ($('accuracy-chart')), curveLabels(), view.palette);
+
 // ---- settings -----------------------------------------------------------------------------------------------
+
+/** Replaces a menu's entries. @param {string} id @param {[value: string, label: string][]} entries */
+function fillMenu(id, entries) {
+  const menu = $(id);
+  const chosen = menu instanceof HTMLSelectElement ? menu.value : '';
+  menu.replaceChildren(...entries.map(([value, label]) => new Option(label, value)));
+  if (menu instanceof HTMLSelectElement) menu.value = chosen;
+}
+
+/** A translated label when the catalog has one, else the engine's own. @param {string} key @param {string} fallback
+ * @param {Record<string, string|number>} [params] */
+const label = (key, fallback, params) => {
+  const text = t(key, params);
+  return text === key ? fallback : text;
+};
+
+/** The menus the engine defines, in the page's language: datasets, activations, optimisers and the rate ladder. */
+function fillMenus() {
+  fillMenu('c-data', choices.datasets.map((name) => [name, label(`train.ds.${name}`, name, { classes: classCount(choices, name) })]));
+  const activations = new Map(capabilities.activations.map((a) => [a.name, a.label]));
+  fillMenu('c-act', choices.activations.map((name) => [name, label(`train.act.${name}`, activations.get(name) ?? name)]));
+  fillMenu('c-opt', choices.optimizers.map((name) => [name, label(`train.opt.${name}`, name)]));
+  fillMenu('rates', choices.rates.map((rate) => [String(rate), '']));
+}
 
 function fillControls() {
   const texts = paramTexts(view.state);
@@ -110,7 +146,7 @@ function fillControls() {
     if (control instanceof HTMLSelectElement && ![...control.options].some((o) => o.value === text)) control.append(new Option(text, text));
     control.value = text;
   }
-  const classes = classCount(view.state.dataset);
+  const classes = classCount(choices, view.state.dataset);
   const select = /** @type {HTMLSelectElement} */ ($('add-class'));
   const chosen = Number(select.value) < classes ? select.value : '0';  // keep the class being clicked in
   select.replaceChildren(...Array.from({ length: classes }, (_, c) => new Option(t('train.className', { c }), String(c))));
@@ -128,12 +164,12 @@ function onControl(/** @type {HTMLInputElement|HTMLSelectElement} */ control) {
   const search = new URLSearchParams(writeState(view.state, lang));
   search.set(param, control.value.trim());
   if (param === 'data') search.delete('pts');  // clicked points belong to the dataset they were added to
-  const { state, notes } = readState(`?${search}`);
+  const { state, notes } = readState(`?${search}`, choices);
   const error = document.getElementById(`e-${param}`);
   const bad = notes.find((n) => n.param === param);
   if (error) {
     error.hidden = !bad;
-    error.textContent = bad ? t(`train.bad.${param}`, { value: bad.value }) : '';
+    error.textContent = bad ? t(`train.bad.${param}`, { ...ranges, value: bad.value }) : '';
   }
   control.setAttribute('aria-invalid', String(Boolean(bad)));
   if (bad) return;
@@ -238,7 +274,7 @@ function finish(s) {
 /** W[layer]_{from,to} in the page's words (1-based, as the chain-rule lines). @param {number} l @param {number} i @param {number} j */
 const weightName = (l, i, j) => `W${l + 1}[${i + 1}→${j + 1}]`;
 
-/** @param {any} d */
+/** @param {import('./protocol.js').Divergence | null} d */
 function showDivergence(d) {
   const box = $('divergence');
   box.hidden = !d;
@@ -263,7 +299,7 @@ async function inspect(row) {
     const sample = await client.inspect(row);
     error.hidden = true;
     view.row = row;
-    view.sampleSteps = view.snapshot?.steps;
+    view.sampleSteps = view.snapshot?.steps ?? -1;
     /** @type {HTMLInputElement} */ ($('row-input')).value = String(row);
     showSample(sample);
     if (view.weight) explain();
@@ -283,13 +319,15 @@ function showSample(sample) {
 
 function fillWeightPicker() {
   const d = view.description;
+  if (!d) return;
   const layer = /** @type {HTMLSelectElement} */ ($('w-layer'));
-  layer.replaceChildren(...d.layers.map((/** @type {any} */ _, l) => new Option(String(l + 1), String(l))));
+  layer.replaceChildren(...d.layers.map((_, l) => new Option(String(l + 1), String(l))));
   fillUnits();
 }
 
 function fillUnits() {
   const d = view.description;
+  if (!d) return;
   const l = Number(/** @type {HTMLSelectElement} */ ($('w-layer')).value);
   const { in: fanIn, out } = d.layers[l];
   const from = /** @type {HTMLSelectElement} */ ($('w-from')), to = /** @type {HTMLSelectElement} */ ($('w-to'));
@@ -311,11 +349,12 @@ function pickWeight(layer, from, to) {
 }
 
 async function explain() {
-  if (view.row === null || !view.weight) return;
+  if (view.row === null || !view.weight || !view.description) return;
   const { layer, from, to } = view.weight;
+  const { description } = view;
   try {
     const rule = await client.explain(view.row, layer, from, to);
-    const isBias = from === view.description.layers[layer].in;
+    const isBias = from === description.layers[layer].in;
     renderChain($('chain'), rule, t(isBias ? 'train.sample.chainBias' : 'train.sample.chainWeight',
       { name: isBias ? `b${layer + 1}[${to + 1}]` : weightName(layer, from, to), row: view.row }));
   } catch (e) {
@@ -327,7 +366,8 @@ async function explain() {
 
 function applyTexts() {
   document.title = `${t('train.title')} · Backprop Tutor`;
-  for (const node of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('[data-i18n]'))) node.textContent = t(node.dataset.i18n ?? '');
+  fillMenus();
+  for (const node of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('[data-i18n]'))) node.textContent = t(node.dataset.i18n ?? '', ranges);
   boundary.setAttribute('aria-label', t('train.boundaryLabel'));
   $('neurons').setAttribute('aria-label', t('train.neuronsLabel'));
   $('loss-chart').setAttribute('aria-label', t('train.lossAxis'));
@@ -378,7 +418,7 @@ boundary.addEventListener('click', (event) => {
     if (hit.row !== null) inspect(hit.row);
     return;
   }
-  if (view.state.points.length >= 500) { showNotes([t('train.tooManyPoints')]); return; }
+  if (view.state.points.length >= MAX_POINTS) { showNotes([t('train.tooManyPoints', ranges)]); return; }
   const round = (/** @type {number} */ v) => Math.round(v * 1000) / 1000;  // three decimals: short links
   view.state.points = [...view.state.points, [round(hit.x), round(hit.y), Number(/** @type {HTMLSelectElement} */ ($('add-class')).value)]];
   restart();

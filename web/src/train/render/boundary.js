@@ -18,7 +18,7 @@ const toPixel = (canvas, v, x, y) => [
 /**
  * The heatmap into a canvas of exactly the grid's size (the page scales it up with CSS, which the browser smooths
  * for free): one putImageData per snapshot and nothing else, so training frames stay cheap.
- * @param {HTMLCanvasElement} canvas @param {{probs: Float32Array, nx: number, ny: number, classes: number}} grid
+ * @param {HTMLCanvasElement} canvas @param {{probs: Float32Array|Float64Array, nx: number, ny: number, classes: number}} grid
  * @param {Palette} palette
  */
 export function drawBoundary(canvas, grid, palette) {

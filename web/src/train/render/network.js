@@ -29,7 +29,8 @@ export function networkLayout(widths) {
   return { width: WIDTH, height, at };
 }
 
-/** The weight whose line passes nearest to (px, py), within `reach` pixels. @param {number[][][]} at */
+/** The weight whose line passes nearest to (px, py), within `reach` pixels.
+ * @param {number[][][]} at @param {number} px @param {number} py @param {number} reach */
 function nearest(at, px, py, reach) {
   let best = null, bestD = reach * reach;
   for (let l = 0; l + 1 < at.length; l++) {
@@ -49,7 +50,7 @@ function nearest(at, px, py, reach) {
 /** @param {HTMLCanvasElement} canvas @param {NetworkView} view @param {(layer: number, from: number, to: number) => void} onPick */
 export function drawNetwork(canvas, view, onPick) {
   const { width, height, at } = networkLayout(view.widths);
-  const latest = /** @type {any} */ (canvas);
+  const latest = /** @type {HTMLCanvasElement & {networkView?: NetworkView}} */ (canvas);
   latest.networkView = view;  // what the pointer handlers read
   if (canvas.dataset.shape !== view.widths.join('-')) {
     canvas.dataset.shape = view.widths.join('-');

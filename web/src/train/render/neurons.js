@@ -22,7 +22,7 @@ function tiles(units, tile) {
 
 /**
  * @param {HTMLCanvasElement} canvas
- * @param {{a: Float32Array, units: number}[]} hidden per hidden layer, (nx·ny, units)
+ * @param {{a: Float32Array|Float64Array, units: number}[]} hidden per hidden layer, (nx·ny, units)
  * @param {number} nx @param {number} ny @param {(layer: number, unit: number) => string} label
  * @param {import('./colors.js').Palette} palette
  */

@@ -5,7 +5,7 @@
 /** @type {import('./declaration.js').AttributeDeclaration} */
 export const EXPR = Object.freeze({
   name: 'expr', type: 'string', default: '',
-  doc: 'The formula: + - * / ^, exp log tanh sigmoid relu abs max min, and definitions such as q = x+y; q*z.',
+  doc: 'The formula: + - * / ^, the functions {functions}, and definitions such as q = x+y; q*z. At most {limits.formula.length} characters.',
 });
 
 /** @type {import('./declaration.js').AttributeDeclaration} */

@@ -4,8 +4,9 @@
 // says what was expected, never an exception from deep inside a widget. Parsing only: numbers go to the engine.
 import { parseValueList } from '../../state/value-list.js';
 
-/** The longest attribute text any widget accepts: the engine's own formula limit. */
-export const MAX_ATTRIBUTE_LENGTH = 10000;
+/** The longest attribute text any widget reads: a bound that keeps a page responsive, far above what any widget
+ * needs (the engine's own, tighter limits, such as a formula's length, come with their own messages). */
+export const MAX_ATTRIBUTE_LENGTH = 1_000_000;
 
 /** A bad attribute, with the attribute's name for messages and tests. */
 export class AttributeError extends Error {

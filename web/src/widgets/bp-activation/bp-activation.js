@@ -42,7 +42,7 @@ export class BpActivation extends BpElement {
     summary: 'An activation function f and its derivative f′, with a slider for x and both values at it.',
     engine: 'formula',
     attributes: [
-      { name: 'fn', type: 'string', default: 'sigmoid', doc: 'A one-argument function of the engine: sigmoid, tanh, relu, exp, abs, …' },
+      { name: 'fn', type: 'string', default: 'sigmoid', doc: 'A one-argument function of the engine: {unary}.' },
       { name: 'x', type: 'number', default: '0.5', min: -4, max: 4, doc: 'Where the slider starts.' },
     ],
     example: 'fn="tanh" x="0.5"',

@@ -275,7 +275,7 @@ export class BpGraph extends BpElement {
       parts.push(el('p', { class: 'message' }, [say('graph.done')]));
       narration = `${narration} ${say('graph.say.all', { value: formatNumber(report.value) })}`;
     }
-    /** @type {{focus: () => void} | null} */
+    /** @type {ReturnType<typeof quizForm> | null} */
     let form = null;
     if (this.quiz && n < total) {
       form = this.questionForm(state);

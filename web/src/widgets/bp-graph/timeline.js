@@ -8,13 +8,12 @@
 /** @typedef {import('../../engine/engine.js').BackwardStep} BackwardStep */
 /** @typedef {{kind: 'forward', node: number, forward: ForwardStep} | {kind: 'backward', node: number, backward: BackwardStep}} Step */
 /**
- * @typedef {{
- *   known: Set<number>,              nodes whose value is shown
- *   grad: Map<number, number>,       each node's gradient so far (running total)
- *   pathsIn: Map<number, number>,    how many of a node's paths have reported
- *   wireGrad: Map<string, number>,   the contribution carried back along a wire, keyed by wireKey
- *   current: Step | null             the step just taken (highlighted), null at the start
- * }} StepState
+ * @typedef {object} StepState
+ * @property {Set<number>} known              nodes whose value is shown
+ * @property {Map<number, number>} grad       each node's gradient so far (running total)
+ * @property {Map<number, number>} pathsIn    how many of a node's paths have reported
+ * @property {Map<string, number>} wireGrad   the contribution carried back along a wire, keyed by wireKey
+ * @property {Step | null} current            the step just taken (highlighted), null at the start
  */
 
 /** The key of the wire that carries input slot `slot` of `node`. @param {number} node @param {number} slot */

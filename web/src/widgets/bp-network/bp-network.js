@@ -43,11 +43,11 @@ export class BpNetwork extends BpElement {
     engine: 'network',
     attributes: [
       { name: 'layers', type: 'json', default: MAZUR_2_2_2,
-        doc: 'JSON list of layers [{"W": [[..]], "b": [..], "activation"?: ".."}]; W[i][j] is the weight from input i to unit j. Default: Mazur’s 2-2-2 sigmoid network.' },
+        doc: 'JSON list of layers [{"W": [[..]], "b": [..], "activation"?: ".."}]; W[i][j] is the weight from input i to unit j. At most {limits.network.layers} layers of at most {limits.network.units} units. Default: Mazur’s 2-2-2 sigmoid network.' },
       { name: 'inputs', type: 'numbers', default: '0.05, 0.10', doc: 'One input row.' },
       { name: 'targets', type: 'numbers', default: '0.01, 0.99', doc: 'The target outputs (or a class index with loss="softmax_cross_entropy").' },
-      { name: 'activation', type: 'string', default: 'sigmoid', doc: 'For layers that do not name one: one of the engine’s activations.' },
-      { name: 'loss', type: 'string', default: 'half_sse', doc: 'half_sse (½Σ(o − t)²), mse or softmax_cross_entropy.' },
+      { name: 'activation', type: 'string', default: 'sigmoid', doc: 'For layers that do not name one: {activations}.' },
+      { name: 'loss', type: 'string', default: 'half_sse', doc: 'One of {losses} (half_sse is ½Σ(o − t)²).' },
       { name: 'lr', type: 'number', default: '0.5', min: 0, doc: 'Learning rate of the update.' },
       { name: 'step', type: 'enum', values: ['weights', 'forward', 'backward'], default: 'weights', doc: 'What to show first: the weights, the forward pass or the backward pass.' },
     ],
@@ -174,6 +174,7 @@ export class BpNetwork extends BpElement {
     const say = this.say.bind(this);
     const head = el('tr', {}, [say('network.weight'), say('network.value'), say('network.gradient'),
       say('network.updated', { lr: spec.optimizer.lr })].map((text) => el('th', {}, [text])));
+    /** @type {HTMLElement[]} */
     const rows = [];
     for (let l = 0; l < spec.layers.length; l++) {
       spec.layers[l].W.forEach((/** @type {number[]} */ row, /** @type {number} */ i) => row.forEach((w, j) => {

@@ -57,7 +57,8 @@ export class BpSoftmax extends BpElement {
       logits[Number(index)] = value;
     }
     const count = logits.length;
-    if (count < MIN_CLASSES || count > MAX_CLASSES || logits.includes(/** @type {any} */ (undefined)) || Object.keys(logits).length !== count) {
+    // A named list may skip a name (z0, z2): its array then has a hole, which Object.keys does not count.
+    if (count < MIN_CLASSES || count > MAX_CLASSES || Object.keys(logits).length !== count) {
       throw new AttributeError('logits', this.say('softmax.badCount', { min: MIN_CLASSES, max: MAX_CLASSES }));
     }
     return logits;

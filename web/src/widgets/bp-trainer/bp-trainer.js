@@ -32,10 +32,10 @@ export class BpTrainer extends BpElement {
     summary: 'A compact training view: play, pause or step, the loss, the accuracy and the decision regions.',
     engine: 'trainer',
     attributes: [
-      { name: 'dataset', type: 'string', default: 'circle', doc: 'A 2-D data set of the engine: circle, xor, gauss, spiral or moons.' },
+      { name: 'dataset', type: 'string', default: 'circle', doc: 'A 2-D data set: {datasets2d}.' },
       { name: 'layers', type: 'numbers', default: '8,8', doc: `Hidden layer sizes: at most ${LIMITS.layers} layers of at most ${LIMITS.units} units.` },
-      { name: 'activation', type: 'string', default: 'tanh', doc: 'One of the engine’s activations.' },
-      { name: 'optimizer', type: 'string', default: 'sgd', doc: 'sgd, momentum or adam.' },
+      { name: 'activation', type: 'string', default: 'tanh', doc: 'One of {activations}.' },
+      { name: 'optimizer', type: 'string', default: 'sgd', doc: 'One of {optimizers}.' },
       { name: 'lr', type: 'number', default: '0.1', min: 0, doc: 'Learning rate.' },
       { name: 'samples', type: 'integer', default: '200', min: 4, max: LIMITS.samples, doc: 'Points in the data set.' },
       { name: 'noise', type: 'number', default: '0.1', doc: 'Noise, 0 to 1.' },
@@ -91,10 +91,10 @@ export class BpTrainer extends BpElement {
       throw new AttributeError('layers', this.say('trainer.tooBig', { layers: layers.join(','), maxLayers: LIMITS.layers, maxUnits: LIMITS.units }));
     }
     return {
-      dataset: /** @type {any} */ (this.attr('dataset')), samples: Number(this.attr('samples')), layers,
+      dataset: String(this.attr('dataset')), samples: Number(this.attr('samples')), layers,
       noise: Number(this.attr('noise')), seed: Number(this.attr('seed')),
-      activation: /** @type {any} */ (this.attr('activation')),
-      optimizer: { type: /** @type {any} */ (this.attr('optimizer')), lr: Number(this.attr('lr')) },
+      activation: String(this.attr('activation')),
+      optimizer: { type: String(this.attr('optimizer')), lr: Number(this.attr('lr')) },
     };
   }
 

@@ -36,13 +36,13 @@ export function texNode(source, display = false) {
 /** @type {Map<string, HTMLElement>} */
 const typesetCache = new Map();
 
-/** Creates an element with properties and children. @template {keyof HTMLElementTagNameMap} K @param {K} tag @param {Record<string, any>} [props] @param {(Node|string)[]} [children] */
+/** Creates an element with properties and children. @template {keyof HTMLElementTagNameMap} K @param {K} tag @param {Record<string, unknown>} [props] @param {(Node|string)[]} [children] */
 export function el(tag, props = {}, children = []) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) {
-    if (key === 'class') node.className = value;
-    else if (key.startsWith('aria-') || key.startsWith('data-') || key === 'role' || key === 'for') node.setAttribute(key, value);
-    else /** @type {any} */ (node)[key] = value;
+    if (key === 'class') node.className = String(value);
+    else if (key.startsWith('aria-') || key.startsWith('data-') || key === 'role' || key === 'for') node.setAttribute(key, String(value));
+    else Object.assign(node, { [key]: value });
   }
   node.append(...children);
   return node;
