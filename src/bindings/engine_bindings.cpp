@@ -42,6 +42,12 @@ std::string check_answer(const std::string& guess, double answer) {
   return bp::scalar::dump_json(bp::scalar::check_answer(guess, answer));
 }
 
+// The same for a gradient in the stepper's quiz, naming the slip a wrong answer matches ("sign", "path", ...).
+std::string check_chain_answer(const std::string& guess, double upstream, double local, double contribution,
+                               double before, double total) {
+  return bp::scalar::dump_json(bp::scalar::check_chain_answer(guess, {upstream, local, contribution, before, total}));
+}
+
 // The engine's self-description (core/capabilities.hpp), the same JSON text as `./tutor capabilities`.
 std::string capabilities() { return bp::bindings::reply([] { return bp::capabilities(); }); }
 
@@ -53,6 +59,7 @@ std::size_t heap_bytes_in_use() { return mallinfo().uordblks; }
 EMSCRIPTEN_BINDINGS(backprop_formula) {
   emscripten::function("grad", &grad);
   emscripten::function("checkAnswer", &check_answer);
+  emscripten::function("checkChainAnswer", &check_chain_answer);
   emscripten::function("heapBytesInUse", &heap_bytes_in_use);
   emscripten::function("capabilities", &capabilities);
   emscripten::class_<FormulaSession>("FormulaSession")

@@ -46,5 +46,25 @@ TEST(Answer, NonFiniteAnswerIsNeverMatched) {
   EXPECT_FALSE(correct("0", std::numeric_limits<double>::quiet_NaN()));
 }
 
+// The stepper's quiz names the usual slips of a chain-rule answer (upstream × local, plus earlier paths).
+TEST(Answer, ChainAnswersNameTheirSlip) {
+  const ChainParts add{-4, 1, -4, 0, -4};
+  const auto slip = [](std::string_view guess, const ChainParts& parts) {
+    const nlohmann::json reply = check_chain_answer(guess, parts);
+    return reply.contains("slip") ? reply["slip"].get<std::string>() : std::string("(correct)");
+  };
+  EXPECT_EQ(slip("-4", add), "(correct)");
+  EXPECT_EQ(slip("4", add), "sign");
+  EXPECT_EQ(slip("7", add), "none");
+  const ChainParts mul{2, -3, -6, 0, -6};  // upstream 2 × local −3
+  EXPECT_EQ(slip("2", mul), "upstream");
+  EXPECT_EQ(slip("-3", mul), "local");
+  const ChainParts second_path{1, 3, 3, -2, 1};  // a second path of 3 onto the −2 already there
+  EXPECT_EQ(slip("3", second_path), "path");
+  EXPECT_EQ(slip("-1", second_path), "sign");
+  EXPECT_TRUE(check_chain_answer("x", add).contains("error"));
+}
+
 }  // namespace
 }  // namespace bp::scalar
+

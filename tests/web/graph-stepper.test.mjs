@@ -117,7 +117,7 @@ test('quiz: a right answer advances, a wrong one gets the local rule as a hint, 
 
   await answer.fill('-10');  // f = q·z = -12
   await check.click();
-  assert.match(await page.locator('bp-graph .quiz .feedback').textContent(), /Hint: the rule is/);
+  assert.match(await page.locator('bp-graph .quiz .feedback').textContent(), /Not quite\. Hint: the rule is/);
   assert.equal(await counter(page), 'Step 1 of 5', 'a wrong answer does not advance');
   await answer.fill('3*(-4)');  // arithmetic is accepted, and graded by the engine
   await check.click();
@@ -136,16 +136,22 @@ test('quiz: a right answer advances, a wrong one gets the local rule as a hint, 
   await inputs.nth(0).fill('-4');
   await inputs.nth(1).fill('5');
   await check.click();
-  assert.match(await page.locator('bp-graph .quiz .feedback').nth(1).textContent(), /local rule is/);
+  // The engine names the slip, with the learner's own numbers: ∂f/∂z = upstream 1 × local q = 3.
+  assert.match(await page.locator('bp-graph .quiz .feedback').nth(1).textContent(),
+    /Upstream 1 × local 3 = 3; you typed 5: work it through once more\.The local rule is/);
   await inputs.nth(1).fill('4');
   await check.click();
   assert.equal(await counter(page), 'Step 4 of 5', 'two misses: the answer is shown and the quiz moves on');
 
+  // The add node: ∂f/∂x = upstream −4 × local 1. A flipped sign is named as such.
+  await inputs.nth(0).fill('4');
+  await check.click();
+  assert.match(await page.locator('bp-graph .quiz .feedback').nth(0).textContent(), /Upstream −4 × local 1 = −4; you typed 4: check the sign\./);
   await inputs.nth(0).fill('-4');
   await inputs.nth(1).fill('-4');
   await check.click();
   const score = await page.locator('bp-graph .score').textContent();
-  assert.match(score, /Quiz done: 5 of 7 right first time, 1 after a hint, 1 shown\./);
+  assert.match(score, /Quiz done: 4 of 7 right first time, 2 after a hint, 1 shown\./);
   await site.screenshot(page, 'graph-quiz-score-desktop');
   await page.getByRole('button', { name: 'Try again' }).click();
   assert.equal(await counter(page), 'Step 0 of 5');

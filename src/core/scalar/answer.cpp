@@ -28,4 +28,21 @@ nlohmann::json check_answer(std::string_view guess, double answer, Tolerance tol
   return {{"correct", correct}, {"guess", typed}};
 }
 
+nlohmann::json check_chain_answer(std::string_view guess, const ChainParts& parts, Tolerance tolerance) {
+  nlohmann::json reply = check_answer(guess, parts.total, tolerance);
+  if (is_error_reply(reply) || reply["correct"].get<bool>()) return reply;
+  const double typed = reply["guess"].get<double>();
+  const auto near = [&](double want) {
+    return std::isfinite(want) && std::fabs(typed - want) <= std::max(tolerance.relative * std::fabs(want), tolerance.absolute);
+  };
+  // Checked in this order: the most specific slip first (a sign flip of the total also flips a lone contribution).
+  const char* slip = near(-parts.total) ? "sign"
+                     : parts.before != 0 && near(parts.contribution) ? "path"
+                     : near(parts.upstream) && parts.local != 1 ? "upstream"
+                     : near(parts.local) && parts.upstream != 1 ? "local"
+                                                                : "none";
+  reply["slip"] = slip;
+  return reply;
+}
+
 }  // namespace bp::scalar

@@ -17,4 +17,15 @@ struct Tolerance {
 // expression ("", "abc", "2*", "x+1"). Never throws for bad input.
 nlohmann::json check_answer(std::string_view guess, double answer, Tolerance tolerance = {});
 
+// The numbers of one backward edge: upstream × local = contribution, added to what earlier paths left (`before`)
+// to give the input's gradient so far (`total`).
+struct ChainParts {
+  double upstream = 0, local = 0, contribution = 0, before = 0, total = 0;
+};
+
+// Grades a typed gradient against `parts.total` like check_answer and, when it is wrong, names the usual slip
+// it matches: "sign" (−total), "upstream" (the upstream gradient alone), "local" (the local derivative alone),
+// "path" (this path's contribution without the earlier paths' sum), or "none". Adds "slip" to the reply.
+nlohmann::json check_chain_answer(std::string_view guess, const ChainParts& parts, Tolerance tolerance = {});
+
 }  // namespace bp::scalar

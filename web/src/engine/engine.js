@@ -96,6 +96,17 @@ export function wrapEngine(Module) {
       return decode(Module.checkAnswer(String(guess), Number(answer)));
     },
 
+    /**
+     * Grades a typed gradient for one backward edge (upstream × local = contribution, added to `before`, the sum of
+     * earlier paths, gives `total`) and, when wrong, names the slip it matches: "sign", "path" (this path alone),
+     * "upstream" or "local" (one factor alone), or "none".
+     * @param {string} guess @param {{upstream: number, local: number, contribution: number, before: number, total: number}} parts
+     * @returns {{correct: boolean, guess: number, slip?: 'sign'|'path'|'upstream'|'local'|'none'}}
+     */
+    checkChainAnswer(guess, { upstream, local, contribution, before, total }) {
+      return decode(Module.checkChainAnswer(String(guess), upstream, local, contribution, before, total));
+    },
+
     /** What the engine offers (ops, activations, datasets, limits, ...), read once: see capabilities.js. */
     capabilities() {
       capabilities ??= readCapabilities(Module);

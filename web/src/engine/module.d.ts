@@ -41,6 +41,7 @@ export interface TrainerSessionHandle extends EmbindObject {
 export interface EngineModule {
   grad(formula: string, valuesJson: string): string;
   checkAnswer(guess: string, answer: number): string;
+  checkChainAnswer(guess: string, upstream: number, local: number, contribution: number, before: number, total: number): string;
   heapBytesInUse(): number;
   /** The engine's self-description (core/capabilities.hpp), as `./tutor capabilities` prints it. */
   capabilities(): string;

@@ -11,8 +11,7 @@ import { watchVisibility } from './visibility.js';
 import { widgetSheets } from './styles.js';
 import { readAttribute } from './read-attribute.js';
 
-/** Something engine-side a widget owns (a compiled formula, a training session): freed with `dispose()`. */
-/** @typedef {{dispose(): void}} Disposable */
+/** @typedef {{dispose(): void}} Disposable  something engine-side a widget owns (a compiled formula, a session) */
 
 export class BpElement extends HTMLElement {
   /** @type {import('./declaration.js').WidgetDeclaration} Each widget class replaces this with its own table. */
@@ -51,7 +50,6 @@ export class BpElement extends HTMLElement {
       this.#live.setAttribute('aria-live', 'polite');
       root.replaceChildren(this.body, this.#live);
     }
-    if (this.started) return;
     // Until the engine answers: the element's own content if it has some (a build-time rendering), else a note.
     if (this.declaration.engine !== 'none') {
       this.body.replaceChildren(this.childNodes.length ? document.createElement('slot') : this.#loadingNote());

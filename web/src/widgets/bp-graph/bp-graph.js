@@ -312,7 +312,10 @@ export class BpGraph extends BpElement {
       stepKey: String(n),
       score: this.score,
       say: this.say.bind(this),
-      grade: (text, answer) => /** @type {NonNullable<typeof this.engine>} */ (this.engine).checkAnswer(text, answer).correct,
+      grade: (text, question) => {
+        const engine = /** @type {NonNullable<typeof this.engine>} */ (this.engine);
+        return question.parts ? engine.checkChainAnswer(text, question.parts) : engine.checkAnswer(text, question.answer);
+      },
       renderTex: (tex) => this.tex(tex, true),
       renderMixed: (items) => el('span', { class: 'hint' }, items.map((item) =>
         typeof item === 'string' && item.startsWith('\\(') ? this.tex(item.slice(2, -2), false) : el('span', {}, [item]))),

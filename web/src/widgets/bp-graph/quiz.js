@@ -11,7 +11,13 @@ import { el } from '../lesson-kit/kit.js';
 /** @typedef {import('./timeline.js').StepState} StepState */
 /** @typedef {(key: string, params?: Record<string, string|number>) => string} Say */
 /** @typedef {'first'|'hinted'|'shown'} Outcome */
-/** @typedef {{label: string, answer: number, hint: (Node|string)[], reveal: string[]}} Question */
+/** @typedef {{upstream: number, local: number, contribution: number, before: number, total: number}} ChainParts */
+/**
+ * A question, its answer, the hint after a first miss, the worked answer after a second, and, for a gradient,
+ * the edge's numbers, with which the engine names the slip a wrong answer matches.
+ * @typedef {{label: string, answer: number, hint: (Node|string)[], reveal: string[], parts?: ChainParts}} Question
+ * @typedef {{correct: boolean, guess: number, slip?: string}} Grade
+ */
 
 /**
  * The questions of one step: one for a forward step or the seed, one per input for a backward step.
@@ -38,7 +44,9 @@ export function questionsOf(report, step, before, say) {
     if (edge.path > 1 && previous !== undefined) {
       hint.push(say('graph.quiz.addsTo', { path: edge.path, paths: edge.paths, input, previous: formatNumber(previous) }));
     }
-    return { label: say('graph.quiz.edge', { out, input }), answer: edge.total, hint,
+    const parts = { upstream: backward.upstream, local: edge.local, contribution: edge.contribution,
+      before: edge.path > 1 ? previous ?? 0 : 0, total: edge.total };
+    return { label: say('graph.quiz.edge', { out, input }), answer: edge.total, hint, parts,
       reveal: edge.total_latex ? [edge.latex, edge.total_latex] : [edge.latex] };
   });
 }
@@ -73,7 +81,7 @@ export class QuizScore {
  * The form for one step's questions. `grade(text, answer)` asks the engine; `renderTex(text, into)` renders a
  * hint or an answer; `onDone()` runs when every question is answered or shown.
  * @param {{questions: Question[], stepKey: string, score: QuizScore, say: Say,
- *   grade: (text: string, answer: number) => boolean, renderMixed: (parts: (Node|string)[]) => HTMLElement,
+ *   grade: (text: string, question: Question) => Grade, renderMixed: (parts: (Node|string)[]) => HTMLElement,
  *   renderTex: (tex: string) => HTMLElement, onDone: (message: string) => void}} options
  */
 export function quizForm({ questions, stepKey, score, say, grade, renderMixed, renderTex, onDone }) {
@@ -95,19 +103,19 @@ export function quizForm({ questions, stepKey, score, say, grade, renderMixed, r
       if (field.done) continue;
       const text = field.input.value.trim().replace(/−/g, '-');
       if (!text) continue;
-      let right;
+      let result;
       try {
-        right = grade(text, field.question.answer);
+        result = grade(text, field.question);
       } catch (error) {
         field.feedback.replaceChildren(el('span', { class: 'wrong' }, [say('graph.quiz.notNumber', { message: /** @type {Error} */ (error).message })]));
         continue;
       }
-      if (right) {
+      if (result.correct) {
         field.done = true;
         score.record(field.key, field.misses ? 'hinted' : 'first');
         field.feedback.replaceChildren(el('span', { class: 'correct' }, [say(field.misses ? 'graph.quiz.rightAfterHint' : 'graph.quiz.right')]));
       } else if (++field.misses === 1) {
-        field.feedback.replaceChildren(renderMixed(field.question.hint));
+        field.feedback.replaceChildren(renderMixed([...teach(field.question, result, say), ...field.question.hint]));
       } else {
         field.done = true;
         score.record(field.key, 'shown');
@@ -124,4 +132,18 @@ export function quizForm({ questions, stepKey, score, say, grade, renderMixed, r
     }
   });
   return { form, focus: () => fields.find((field) => !field.done)?.input.focus() };
+}
+
+/**
+ * The learner's own numbers worked through before the hint: "upstream −4 × local 1 = −4; you typed 4: check the
+ * sign". The slip is the engine's diagnosis; the numbers are the engine's. @param {Question} question
+ * @param {Grade} result @param {Say} say @returns {string[]}
+ */
+function teach(question, result, say) {
+  const parts = question.parts;
+  if (!parts) return [];
+  const numbers = { upstream: formatNumber(parts.upstream), local: formatNumber(parts.local),
+    contribution: formatNumber(parts.contribution), before: formatNumber(parts.before), total: formatNumber(parts.total),
+    typed: formatNumber(result.guess) };
+  return [say('graph.quiz.teach', numbers), say(`graph.quiz.slip.${result.slip ?? 'none'}`, numbers)];
 }
