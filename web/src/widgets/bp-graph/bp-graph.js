@@ -1,6 +1,6 @@
 // @ts-check
 // <bp-graph expr="(x+y)*z" values="x=-2, y=5, z=-4" [mode="quiz"] [step="3" | step="end"]>: the graph stepper.
-// The engine parses and differentiates the formula; this element lays the graph out (dagre), steps through the
+// The engine parses and differentiates the formula; this element lays the graph out (graph-view.js), steps through the
 // engine's trace (all forward steps, then all backward steps), renders each step's equation (KaTeX) and, in quiz
 // mode, asks for each number before revealing it. It starts when scrolled into view and frees its engine session
 // when removed. Events: `bp-graph-ready` {nodes, steps}, `bp-graph-change` {step, steps, quiz}, `bp-graph-error`
@@ -11,8 +11,7 @@ import { formatNumber } from '../lesson-kit/format.js';
 import { say as sayIn, shadowBox, el, texNode } from '../lesson-kit/kit.js';
 import { parseValueList } from '../../state/value-list.js';
 import { stepsOf, stateAt } from './timeline.js';
-import { layoutGraph } from './layout.js';
-import { drawGraph } from './graph-svg.js';
+import { createGraphView } from './graph-view.js';
 import { describeStep } from './describe.js';
 import { questionsOf, quizForm, QuizScore } from './quiz.js';
 import { GRAPH_CSS } from './styles.js';
@@ -39,7 +38,7 @@ export class BpGraph extends HTMLElement {
     this.score = new QuizScore();
     this.message = '';
     this.started = false;
-    /** @type {ReturnType<typeof drawGraph> | null} */
+    /** @type {ReturnType<typeof createGraphView> | null} */
     this.drawing = null;
     /** @type {IntersectionObserver | null} */
     this.observer = null;
@@ -64,6 +63,7 @@ export class BpGraph extends HTMLElement {
     this.removeEventListener('keydown', this.onKey);
     this.observer?.disconnect();
     this.observer = null;
+    this.drawing?.destroy();
     this.formula?.dispose();
     this.formula = null;
     this.formulaText = '';
@@ -175,12 +175,8 @@ export class BpGraph extends HTMLElement {
       this.drawing = null;
       return;
     }
-    const layout = layoutGraph(report);
-    this.drawing = drawGraph(report, layout, this.say('graph.region', { formula: report.formula }));
-    // Drawn a little larger than dagre's size where there is room; phones scroll a large drawing sideways rather
-    // than shrinking its text below reading size (and the current node is scrolled into view, see follow()).
-    this.drawing.svg.style.width = `${Math.round(layout.width * 1.3)}px`;
-    this.drawing.svg.style.minWidth = `${Math.round(layout.width * 0.65)}px`;
+    this.drawing?.destroy();
+    this.drawing = createGraphView(report, { label: this.say('graph.region', { formula: report.formula }), say: (key) => this.say(key) });
     const button = (/** @type {string} */ key, /** @type {() => void} */ action) => {
       const b = el('button', { type: 'button', class: 'quiet' }, [this.say(key)]);
       b.addEventListener('click', action);
@@ -203,7 +199,7 @@ export class BpGraph extends HTMLElement {
       this.buttons.previous, this.buttons.next, this.buttons.reset, this.buttons.all,
       el('label', {}, [toggle, this.say('graph.quizToggle')]), this.counter]);
     this.warnings = el('div', { class: 'warnings' });
-    body.replaceChildren(el('div', { class: 'box' }, [toolbar, el('div', { class: 'drawing' }, [this.drawing.svg]),
+    body.replaceChildren(el('div', { class: 'box' }, [toolbar, el('div', { class: 'drawing' }, [this.drawing.element]),
       el('p', { class: 'legend muted' }, [this.say('graph.legend'), ' ', this.say('graph.keys')]), this.warnings,
       this.panel, this.live]));
   }
@@ -286,16 +282,9 @@ export class BpGraph extends HTMLElement {
     }
   }
 
-  /** Scrolls a drawing wider than its box sideways so that the current node is in view. */
+  /** Keeps the current node in view when the drawing pans (a big graph). */
   follow() {
-    const scroller = /** @type {HTMLElement | null} */ (this.drawing?.svg.parentElement ?? null);
-    const current = scroller?.querySelector('.node.current');
-    if (!scroller || !current || scroller.scrollWidth <= scroller.clientWidth) return;
-    const box = scroller.getBoundingClientRect();
-    const node = current.getBoundingClientRect();
-    if (node.left < box.left || node.right > box.right) {
-      scroller.scrollLeft += node.left - box.left - (box.width - node.width) / 2;  // centre it
-    }
+    this.drawing?.follow();
   }
 
   /** The question form for the step about to be revealed. @param {import('./timeline.js').StepState} before */
@@ -338,6 +327,7 @@ export class BpGraph extends HTMLElement {
   onKey(event) {
     const target = /** @type {HTMLElement} */ (event.composedPath()[0]);
     if (target instanceof HTMLInputElement && target.type !== 'checkbox') return;
+    if (this.drawing?.handleKey(event)) return void event.preventDefault();  // + and − zoom a big graph
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const actions = { ArrowRight: () => this.next(), ArrowLeft: () => this.previous(), Home: () => this.reset(), End: () => this.showAll() };
     const action = actions[/** @type {keyof typeof actions} */ (event.key)];
