@@ -81,7 +81,8 @@ export function drawGraph(report, layout, label) {
     role: 'group', 'aria-label': label, class: `graph ${layout.direction}`,
   })));
   root.append(svg('defs', {}, [svg('marker', {
-    id: 'arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse',
+    // in drawing units, so a thicker current wire keeps the same arrowhead
+    id: 'arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 10, markerHeight: 10, markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse',
   }, [svg('path', { d: 'M0,0 L10,5 L0,10 z', class: 'arrowhead' })])]));
 
   /** @type {Map<string, {group: SVGElement, value: SVGTextElement, grad: SVGTextElement, wire: import('./layout.js').Wire}>} */

@@ -29,7 +29,7 @@ const PAN_SCALE = 1;            // a big graph opens at this scale: 13 px labels
 export function createGraphView(report, { label, say }) {
   const element = document.createElement('div');
   element.className = 'graph-view';
-  /** @type {Map<Direction, Layout>} */
+  /** @type {Map<string, Layout>} */
   const layouts = new Map();
   /** @type {{direction: Direction, pan: boolean, layout: Layout, drawing: ReturnType<typeof drawGraph>, viewport: ReturnType<typeof createViewport> | null, focus: Map<number, {x: number, y: number}>} | null} */
   let shown = null;
@@ -37,24 +37,33 @@ export function createGraphView(report, { label, say }) {
   let last = null;
   let width = 0;
 
-  const layoutFor = (/** @type {Direction} */ direction) => {
-    let layout = layouts.get(direction);
+  // Left to right has one layout; top to bottom one per width it must keep within (narrow.js splits wide ranks),
+  // tried again narrower if labels still pushed it past that width. Rounded, so a resize reuses them.
+  const layoutFor = (/** @type {Direction} */ direction, room = Infinity) => {
+    const budget = direction === 'LR' || !Number.isFinite(room) ? Infinity : Math.round(room / READABLE_SCALE / 10) * 10;
+    const key = `${direction}:${budget}`;
+    let layout = layouts.get(key);
     if (!layout) {
-      layout = layoutGraph(report, { direction, fanoutText: last?.[1] });
-      layouts.set(direction, layout);
+      layout = layoutGraph(report, { direction, fanoutText: last?.[1], budget });
+      for (let tries = 0; tries < 2 && layout.width > budget; tries++) {
+        const tighter = layoutGraph(report, { direction, fanoutText: last?.[1], budget: (budget * budget) / layout.width - 10 * tries });
+        if (tighter.width < layout.width) layout = tighter;
+      }
+      layouts.set(key, layout);
     }
     return layout;
   };
-  const scaleIn = (/** @type {Layout} */ layout, /** @type {number} */ room) => Math.min(MAX_SCALE, room / layout.width);
+  // A tall top-to-bottom drawing is not enlarged: it would only push the text further down.
+  const scaleIn = (/** @type {Layout} */ layout, /** @type {number} */ room) => Math.min(layout.direction === 'LR' ? MAX_SCALE : 1, room / layout.width);
 
   /** Which layout shows best in `room` px: the current one while it still fits, else left to right if readable, else top to bottom. @param {number} room */
   function choose(room) {
     if (report.nodes.length > FIT_NODES) return { direction: /** @type {Direction} */ (room >= WIDE ? 'LR' : 'TB'), pan: true };
     if (shown && !shown.pan && scaleIn(shown.layout, room) >= READABLE_SCALE &&
-      !(shown.direction === 'TB' && scaleIn(layoutFor('LR'), room) >= 1)) return { direction: shown.direction, pan: false };
+      !(shown.direction === 'TB' && scaleIn(layoutFor('LR'), room) >= 1)) return { direction: shown.direction, pan: false, layout: shown.layout };
     const across = scaleIn(layoutFor('LR'), room);
     if (across >= 1) return { direction: /** @type {Direction} */ ('LR'), pan: false };
-    const down = scaleIn(layoutFor('TB'), room);
+    const down = scaleIn(layoutFor('TB', room), room);
     if (Math.max(across, down) >= READABLE_SCALE) return { direction: /** @type {Direction} */ (across >= down ? 'LR' : 'TB'), pan: false };
     return { direction: /** @type {Direction} */ (room >= WIDE ? 'LR' : 'TB'), pan: true };
   }
@@ -63,8 +72,8 @@ export function createGraphView(report, { label, say }) {
   function arrange() {
     const room = width || FALLBACK_WIDTH;
     const choice = choose(room);
-    if (!shown || shown.direction !== choice.direction || shown.pan !== choice.pan) {
-      const layout = layoutFor(choice.direction);
+    const layout = choice.layout ?? layoutFor(choice.direction, report.nodes.length > FIT_NODES ? Infinity : room);
+    if (!shown || shown.layout !== layout || shown.pan !== choice.pan) {
       const drawing = drawGraph(report, layout, label);
       const { view } = layout;
       drawing.svg.dataset.extent = `${view.x} ${view.y} ${view.width} ${view.height}`;
@@ -82,7 +91,7 @@ export function createGraphView(report, { label, say }) {
       } else {
         element.replaceChildren(drawing.svg);
       }
-      shown = { ...choice, layout, drawing, viewport, focus };
+      shown = { direction: choice.direction, pan: choice.pan, layout, drawing, viewport, focus };
       if (last) drawing.update(...last);
       if (viewport) {
         const at = focusPoint();

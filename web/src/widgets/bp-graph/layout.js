@@ -187,13 +187,17 @@ function shapeOf(node, shape, fanoutText) {
 
 /**
  * How far a box reaches with its texts. Left to right the name goes above and the sum below; top to bottom both go
- * under the box, the name to the right of the outgoing wire and the sum to its left.
+ * under an operation, the name to the right of the outgoing wire and the sum to its left, and a leaf's sum above it.
  * @param {ReturnType<typeof shapeOf>} s @param {boolean} horizontal @returns {import('./placement.js').Extent}
  */
 function extentOf(s, horizontal) {
   if (horizontal) {
     const half = Math.max(s.width, s.nameWide + 4, s.totalWide + 4) / 2;
     return { before: half, after: half, lo: s.height / 2 + (s.nameWide ? NAME_ROOM : 0), hi: s.height / 2 + (s.totalWide ? NAME_ROOM : 0) };
+  }
+  if (!s.round) {  // a leaf has no wire coming in: its sum goes above it, centred
+    const half = Math.max(s.width, s.totalWide) / 2;
+    return { before: s.height / 2 + (s.totalWide ? NAME_ROOM : 0), after: s.height / 2, lo: half, hi: half };
   }
   return { before: s.height / 2, after: s.height / 2 + (s.nameWide || s.totalWide ? NAME_ROOM : 0),
     lo: Math.max(s.width / 2, s.totalWide ? s.totalWide + 7 : 0), hi: Math.max(s.width / 2, s.nameWide ? s.nameWide + 7 : 0) };
@@ -214,6 +218,8 @@ function nodeBox(
   if (horizontal) {
     if (shape.nameWide) name = { x, y: y - height / 2 - 5, anchor: 'middle' };
     if (shape.totalWide) total = { x, y: y + height / 2 + 14, anchor: 'middle' };
+  } else if (!shape.round) {
+    if (shape.totalWide) total = { x, y: y - height / 2 - 5, anchor: 'middle' };
   } else {
     if (shape.nameWide) name = { x: x + 7, y: y + height / 2 + 13, anchor: 'start' };
     if (shape.totalWide) total = { x: x - 7, y: y + height / 2 + 13, anchor: 'end' };

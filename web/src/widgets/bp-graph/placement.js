@@ -65,7 +65,9 @@ export function fitInOrder(want, weight, gap, least = -Infinity, most = Infinity
  */
 export function crossPositions(layers, extents, { inputs, outputs }, separation, margin, width = Infinity) {
   const v = new Float64Array(extents.length);
-  const gapsOf = (/** @type {number[]} */ layer) => layer.slice(1).map((i, k) => extents[layer[k]].hi + separation + extents[i].lo);
+  // Two wires crossing a rank side by side need less room between them than two boxes.
+  const apart = (/** @type {number} */ a, /** @type {number} */ b) => (extents[a].before || extents[b].before ? separation : separation / 2);
+  const gapsOf = (/** @type {number[]} */ layer) => layer.slice(1).map((i, k) => extents[layer[k]].hi + apart(layer[k], i) + extents[i].lo);
   const packed = (/** @type {number[]} */ layer) => gapsOf(layer).reduce((sum, g) => sum + g, 0) + (layer.length ? extents[layer[0]].lo + extents[layer[layer.length - 1]].hi : 0);
   const room = Math.max(width, ...layers.map(packed));
   // Start packed, each rank centred on the same line.
