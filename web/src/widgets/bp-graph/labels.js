@@ -190,7 +190,8 @@ function outside(rect, frame) {
  * Places the labels of every wire. `boxes` are the drawing's boxes (shapes, names, sums) labels must keep off;
  * a label may stick out of the frame around them, but that costs as much as covering a box.
  * @param {WireLabels[]} wires @param {Rect[]} boxes @param {boolean} horizontal left to right
- * @returns {{value: Spot, grad: Spot, rects: Rect[], cost: number}[]} `cost` > 0: the best spot still touches something
+ * @returns {{value: Spot, grad: Spot, rects: Rect[], cost: number, outside: number}[]} `cost` > 0: the best spot still
+ *   touches something; `outside` > 0: it sticks out of the frame
  */
 export function placeLabels(wires, boxes, horizontal) {
   const grid = new Grid();
@@ -224,17 +225,20 @@ export function placeLabels(wires, boxes, horizontal) {
     let best = candidates[0];
     let least = Infinity;
     let overlap = 0;
+    let out = 0;
     for (let c = 0; c < candidates.length; c++) {
       const touching = candidates[c].rects.reduce((sum, rect) => sum + grid.cost(rect, w), 0);
-      const cost = touching + candidates[c].rects.reduce((sum, rect) => sum + outside(rect, frame), 0);
+      const beyond = candidates[c].rects.reduce((sum, rect) => sum + outside(rect, frame), 0);
+      const cost = touching + beyond;
       if (cost + c * 0.5 < least) {
         least = cost + c * 0.5;
         best = candidates[c];
         overlap = touching;
+        out = beyond;
       }
       if (cost === 0) break;  // touches nothing: the first such spot is the preferred one
     }
     for (const rect of best.rects) grid.add(rect, null, w);
-    return { ...best, cost: overlap };
+    return { ...best, cost: overlap, outside: out };
   });
 }

@@ -99,8 +99,11 @@ export function layoutGraph(report, { direction = 'LR', fanoutText = (total) => 
   let geometry = alongRanks(frame, gaps, outGap);
   for (let round = 0; round < GROW_ROUNDS && graph.instances.length <= BENDS_UP_TO; round++) {
     const crowded = new Set();
-    graph.edges.forEach((edge, e) => { if (geometry.placed[e].cost > 0) crowded.add(lastHop(edge)); });
-    const outCrowded = geometry.placed[graph.edges.length].cost > 0;
+    // (top to bottom, if labels sticking out sideways make the drawing wider than its budget, those are crowded too)
+    const tooWide = !horizontal && bounds([...geometry.obstacles, ...geometry.placed.flatMap((p) => p.rects)], []).width > budget;
+    const bad = (/** @type {{cost: number, outside: number}} */ p) => p.cost > 0 || (tooWide && p.outside > 0);
+    graph.edges.forEach((edge, e) => { if (bad(geometry.placed[e])) crowded.add(lastHop(edge)); });
+    const outCrowded = bad(geometry.placed[graph.edges.length]);
     if (!crowded.size && !outCrowded) break;
     for (const r of crowded) gaps[r] += horizontal ? 16 : STACK_ROW / 2;
     if (outCrowded) outGap += horizontal ? 16 : STACK_ROW / 2;

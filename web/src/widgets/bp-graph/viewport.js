@@ -76,16 +76,16 @@ export function createViewport(svg, extent, { height, say, map, overview: showOv
   const frame = svgEl('rect', { class: 'o-view', 'stroke-width': 2 / ratio });
   const dot = svgEl('circle', { class: 'o-current', r: 4 / ratio, cx: -1e6, cy: -1e6 });
   overview.append(frame, dot);
-  overview.hidden = !showOverview;
+  overview.toggleAttribute('hidden', !showOverview);  // an SVG element has no `hidden` property
   box.append(svg, overview);
 
   const level = document.createElement('span');
   level.className = 'zoom-level';
   const overviewToggle = button(say('graph.overview'), say('graph.overview'), () => {
-    overview.hidden = !overview.hidden;
-    overviewToggle.setAttribute('aria-pressed', String(!overview.hidden));
+    overview.toggleAttribute('hidden');
+    overviewToggle.setAttribute('aria-pressed', String(!overview.hasAttribute('hidden')));
   });
-  overviewToggle.setAttribute('aria-pressed', String(!overview.hidden));
+  overviewToggle.setAttribute('aria-pressed', String(showOverview));
   const hint = document.createElement('span');
   hint.className = 'hint';
   hint.textContent = say('graph.panHint');
