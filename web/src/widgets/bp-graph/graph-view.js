@@ -84,7 +84,7 @@ export function createGraphView(report, { label, say }) {
       if (choice.pan) {
         const height = Math.min(view.height * PAN_SCALE, Math.max(300, Math.min(640, 0.7 * (globalThis.innerHeight || 900))));
         viewport = createViewport(drawing.svg, view, {
-          height: Math.max(240, height), say, overview: room >= 480,
+          width: room, height: Math.max(240, height), say, overview: room >= 480,
           map: { wires: layout.wires.map((w) => w.d), boxes: layout.nodes },
         });
         element.replaceChildren(viewport.element);
@@ -103,7 +103,7 @@ export function createGraphView(report, { label, say }) {
       shown.drawing.svg.setAttribute('width', String(Math.floor(shown.layout.width * scale)));
       shown.drawing.svg.setAttribute('height', String(Math.floor(shown.layout.height * scale)));
     } else {
-      shown.viewport?.apply();
+      shown.viewport?.resize(room);
     }
   }
 

@@ -1,9 +1,9 @@
 // @ts-check
 // The last stage: where each wire's two numbers go. Left to right, the value sits above the wire and the gradient
 // below it (or, where wires converge, both stack on the outer side); top to bottom, the two stack (value over
-// gradient) beside the wire. Each wire tries a few spots in
-// the gaps between ranks it runs through (nearest its consumer first) and takes the first that touches no box,
-// no other wire and no label already placed, or else the one that overlaps least. A grid makes each test local.
+// gradient) beside the wire. Each wire tries spots in the gaps between the ranks it runs through (nearest its
+// consumer first) and takes the first that touches no box, no other wire and no label already placed, or else the
+// one that overlaps least. A grid makes each test local.
 
 /** @typedef {{x: number, y: number}} XY */
 /** @typedef {{x0: number, y0: number, x1: number, y1: number}} Rect */

@@ -1,8 +1,8 @@
 // @ts-check
-// Pan and zoom for a drawing too big to read whole in its box: the <svg>'s viewBox is the camera. Drag (or swipe
-// sideways) to pan; pinch, Ctrl/⌘ + wheel, the + and − buttons or keys to zoom; Fit shows everything; the overview
-// (a small map of the whole graph with the camera's frame) pans on click or drag. Vertical one-finger swipes stay
-// the page's, so a phone still scrolls past the graph. Not the stepper: graph-view.js keeps the current step in view.
+// Pan and zoom for a drawing too big to read whole in its box. Drag (or swipe sideways) to pan; pinch, Ctrl/⌘ +
+// wheel, the + and − buttons or keys to zoom; Fit shows everything; the overview (a small map of the whole graph
+// with the camera's frame) pans on click or drag. Vertical one-finger swipes stay the page's, so a phone still
+// scrolls past the graph. Not the stepper: graph-view.js keeps the current step in view.
 import { READABLE_SCALE } from './text-metrics.js';
 
 /** @typedef {{x: number, y: number, width: number, height: number}} Extent */
@@ -11,7 +11,7 @@ export const VIEWPORT_CSS = `
 .viewport { position: relative; overflow: hidden; touch-action: pan-y; border: 1px solid var(--bp-border); border-radius: 8px;
   cursor: grab; user-select: none; -webkit-user-select: none; }
 .viewport.dragging { cursor: grabbing; }
-.viewport > svg.graph { display: block; width: 100%; height: 100%; }
+.viewport > svg.graph { position: absolute; left: 0; top: 0; display: block; will-change: transform; }
 .zoom-bar { display: flex; flex-wrap: wrap; gap: 0.3rem; align-items: center; margin: 0 0 0.4rem; }
 .zoom-bar button { min-width: var(--bp-touch, 44px); min-height: var(--bp-touch, 44px); padding: 0.2rem 0.6rem; }
 .zoom-bar .zoom-level { color: var(--bp-muted); font-size: 0.9em; font-variant-numeric: tabular-nums; }
@@ -50,18 +50,21 @@ function button(text, label, action) {
 }
 
 /**
- * Puts `svg` in a pan-and-zoom box of `height` CSS px. `map` is what the overview draws (wire paths and boxes).
+ * Puts `svg` in a pan-and-zoom box `width` × `height` CSS px (call resize(width) when the width changes: the box's
+ * size is never read back from the page, so a step never forces a layout). `map` is what the overview draws.
  * @param {SVGSVGElement} svg @param {Extent} extent the whole drawing
- * @param {{height: number, say: (key: string) => string, map: {wires: string[], boxes: {x: number, y: number, width: number, height: number}[]}, overview: boolean}} options
+ * @param {{width: number, height: number, say: (key: string) => string, map: {wires: string[], boxes: {x: number, y: number, width: number, height: number}[]}, overview: boolean}} options
  */
-export function createViewport(svg, extent, { height, say, map, overview: showOverview }) {
+export function createViewport(svg, extent, { width, height, say, map, overview: showOverview }) {
   const box = document.createElement('div');
   box.className = 'viewport';
   box.style.height = `${Math.round(height)}px`;
-  svg.removeAttribute('width');
-  svg.removeAttribute('height');
-  svg.setAttribute('preserveAspectRatio', 'xMidYMid meet');
+  // The camera: the drawing point at the box's centre, and the scale. Zooming resizes the <svg> (text is laid out
+  // again at the new size); panning only moves it, with a CSS transform the compositor applies without any layout,
+  // which is what keeps a step on a big graph cheap when it brings the current node into view.
+  svg.setAttribute('viewBox', `${extent.x} ${extent.y} ${extent.width} ${extent.height}`);
   const camera = { x: extent.x + extent.width / 2, y: extent.y + extent.height / 2, k: 1 };
+  let drawnAt = 0;
 
   // The overview: the whole graph in miniature, the camera's frame, the current node.
   const ratio = Math.min(OVERVIEW.width / extent.width, OVERVIEW.height / extent.height);
@@ -101,11 +104,12 @@ export function createViewport(svg, extent, { height, say, map, overview: showOv
   element.className = 'pan-zoom';
   element.append(bar, box);
 
-  const size = () => ({ w: box.clientWidth || 1, h: box.clientHeight || 1 });
+  const inner = { w: Math.max(1, width - 2), h: Math.max(1, Math.round(height) - 2) };  // inside the 1 px border
+  const size = () => inner;
   const fitScale = () => { const { w, h } = size(); return Math.min(w / extent.width, h / extent.height); };
   const minScale = () => Math.min(fitScale(), READABLE_SCALE);
 
-  /** Writes the camera into the viewBox and the overview's frame, keeping some of the drawing in view. */
+  /** Writes the camera into the drawing's size and offset and the overview's frame, keeping the drawing in view. */
   function apply() {
     const { w, h } = size();
     camera.k = Math.min(MAX_SCALE, Math.max(minScale(), camera.k));
@@ -116,7 +120,12 @@ export function createViewport(svg, extent, { height, say, map, overview: showOv
     camera.y = vh >= extent.height ? extent.y + extent.height / 2 : Math.min(extent.y + extent.height - vh / 2, Math.max(extent.y + vh / 2, camera.y));
     const x = camera.x - vw / 2;
     const y = camera.y - vh / 2;
-    svg.setAttribute('viewBox', `${x.toFixed(1)} ${y.toFixed(1)} ${vw.toFixed(1)} ${vh.toFixed(1)}`);
+    if (camera.k !== drawnAt) {
+      drawnAt = camera.k;
+      svg.setAttribute('width', (extent.width * camera.k).toFixed(1));
+      svg.setAttribute('height', (extent.height * camera.k).toFixed(1));
+    }
+    svg.style.transform = `translate(${(-(x - extent.x) * camera.k).toFixed(1)}px, ${(-(y - extent.y) * camera.k).toFixed(1)}px)`;
     for (const [name, value] of Object.entries({ x, y, width: vw, height: vh })) frame.setAttribute(name, value.toFixed(1));
     level.textContent = `${Math.round(camera.k * 100)}%`;
   }
@@ -209,5 +218,11 @@ export function createViewport(svg, extent, { height, say, map, overview: showOv
     return true;
   }
 
-  return { element, show, keep, fit, zoomBy, handleKey, apply, get scale() { return camera.k; } };
+  /** The box's new width. @param {number} next */
+  function resize(next) {
+    inner.w = Math.max(1, next - 2);
+    apply();
+  }
+
+  return { element, show, keep, fit, zoomBy, handleKey, resize, get scale() { return camera.k; } };
 }
