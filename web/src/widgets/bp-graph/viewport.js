@@ -11,7 +11,7 @@ export const VIEWPORT_CSS = `
 .viewport { position: relative; overflow: hidden; touch-action: pan-y; border: 1px solid var(--bp-border); border-radius: 8px;
   cursor: grab; user-select: none; -webkit-user-select: none; }
 .viewport.dragging { cursor: grabbing; }
-.viewport > svg.graph { position: absolute; left: 0; top: 0; display: block; will-change: transform; }
+.viewport > svg.graph { position: absolute; left: 0; top: 0; display: block; }
 .zoom-bar { display: flex; flex-wrap: wrap; gap: 0.3rem; align-items: center; margin: 0 0 0.4rem; }
 .zoom-bar button { min-width: var(--bp-touch, 44px); min-height: var(--bp-touch, 44px); padding: 0.2rem 0.6rem; }
 .zoom-bar .zoom-level { color: var(--bp-muted); font-size: 0.9em; font-variant-numeric: tabular-nums; }
