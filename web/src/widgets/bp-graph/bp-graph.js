@@ -1,6 +1,6 @@
 // @ts-check
 // <bp-graph expr="(x+y)*z" values="x=-2, y=5, z=-4" [mode="quiz"] [step="3" | step="end"]>: the graph stepper.
-// The engine parses and differentiates the formula; this element lays the graph out (graph-view.js), steps through the
+// The engine parses and differentiates the formula; this element has it drawn (graph-view.js), steps through the
 // engine's trace (all forward steps, then all backward steps), renders each step's equation (KaTeX) and, in quiz
 // mode, asks for each number before revealing it. It starts when scrolled into view and frees its engine session
 // when removed. Events: `bp-graph-ready` {nodes, steps}, `bp-graph-change` {step, steps, quiz}, `bp-graph-error`

@@ -49,6 +49,7 @@ export const GRAPH_CSS = `${tokensCss}
 .toolbar input[type=checkbox] { width: 1.1rem; height: 1.1rem; margin: 0; }
 button:disabled { opacity: 0.45; cursor: default; }
 .drawing { min-width: 0; }
+.graph-view > svg.graph { display: block; margin: 0 auto; }
 .legend { margin: 0.3rem 0 0; }
 .panel { border-top: 1px solid var(--border, #d9d6cf); margin-top: 0.6rem; padding-top: 0.6rem; min-height: 4.5rem; }
 .phase { font-weight: 700; margin: 0 0 0.3rem; }
