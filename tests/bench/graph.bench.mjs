@@ -1,5 +1,6 @@
 // `./tutor bench`, graph stepper part: in headless Chromium, how long <bp-graph> takes to parse, differentiate, lay
-// out (dagre) and draw a generated formula of about 300 nodes, and how long one step takes to update the drawing.
+// out (layout.js, its own expression-graph layout) and draw a generated formula of about 300 nodes, and how long
+// one step takes to update the drawing.
 // Targets (issue 3): under 100 ms to the first frame, under 16 ms a step; also a lesson-size graph. One JSON line
 // per measure with its ratio to the budget (below 1 is within it). Best of 3 runs after a warm-up.
 import { startSite } from '../web/harness.mjs';

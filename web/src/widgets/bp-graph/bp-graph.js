@@ -1,6 +1,6 @@
 // @ts-check
 // <bp-graph expr="(x+y)*z" values="x=-2, y=5, z=-4" [mode="quiz"] [step="3" | step="end"]>: the graph stepper.
-// The engine parses and differentiates the formula; this element lays the graph out (dagre), steps through the
+// The engine parses and differentiates the formula; this element has it drawn (graph-view.js), steps through the
 // engine's trace (all forward steps, then all backward steps), renders each step's equation (KaTeX) and, in quiz
 // mode, asks for each number before revealing it. It starts when scrolled into view and frees its engine session
 // when removed. Events: `bp-graph-ready` {nodes, steps}, `bp-graph-change` {step, steps, quiz}, `bp-graph-error`
@@ -12,8 +12,7 @@ import { el, texNode } from '../lesson-kit/kit.js';
 import { BpElement, defineWidget } from '../base/bp-element.js';
 import { EXPR, VALUES } from '../base/formula-attributes.js';
 import { stepsOf, stateAt, positionOf } from './timeline.js';
-import { layoutGraph } from './layout.js';
-import { drawGraph } from './graph-svg.js';
+import { createGraphView } from './graph-view.js';
 import { describeStep } from './describe.js';
 import { questionsOf, quizForm, QuizScore } from './quiz.js';
 import { GRAPH_CSS } from './styles.js';
@@ -57,7 +56,7 @@ export class BpGraph extends BpElement {
   steps = [];
   position = 0;
   score = new QuizScore();
-  /** @type {ReturnType<typeof drawGraph> | null} */
+  /** @type {ReturnType<typeof createGraphView> | null} */
   drawing = null;
   /** @type {Awaited<ReturnType<typeof loadEngine>> | null} */
   engine = null;
@@ -70,6 +69,8 @@ export class BpGraph extends BpElement {
 
   disconnectedCallback() {
     this.removeEventListener('keydown', this.onKey);
+    this.drawing?.destroy();  // its ResizeObserver
+    this.drawing = null;
     super.disconnectedCallback();  // frees the compiled formula (owned)
     this.formula = null;
     this.formulaText = '';
@@ -174,12 +175,8 @@ export class BpGraph extends BpElement {
       this.drawing = null;
       return;
     }
-    const layout = layoutGraph(report);
-    this.drawing = drawGraph(report, layout, this.say('graph.region', { formula: report.formula }));
-    // Drawn a little larger than dagre's size where there is room; phones scroll a large drawing sideways rather
-    // than shrinking its text below reading size (and the current node is scrolled into view, see follow()).
-    this.drawing.svg.style.width = `${Math.round(layout.width * 1.3)}px`;
-    this.drawing.svg.style.minWidth = `${Math.round(layout.width * 0.65)}px`;
+    this.drawing?.destroy();
+    this.drawing = createGraphView(report, { label: this.say('graph.region', { formula: report.formula }), say: (key) => this.say(key) });
     const button = (/** @type {string} */ key, /** @type {() => void} */ action, quiet = true) => this.button(this.say(key), action, { quiet });
     this.buttons = {
       previous: button('graph.previous', () => this.previous()),
@@ -197,7 +194,7 @@ export class BpGraph extends BpElement {
       this.buttons.previous, this.buttons.next, this.buttons.reset, this.buttons.all,
       toggle, this.counter]);
     this.warnings = el('div', { class: 'warnings' });
-    body.replaceChildren(el('div', { class: 'box' }, [toolbar, el('div', { class: 'drawing' }, [this.drawing.svg]),
+    body.replaceChildren(el('div', { class: 'box' }, [toolbar, el('div', { class: 'drawing' }, [this.drawing.element]),
       el('p', { class: 'legend muted' }, [this.say('graph.legend'), ' ', this.say('graph.keys')]), this.warnings,
       this.panel]));
     this.showStale();
@@ -291,16 +288,9 @@ export class BpGraph extends BpElement {
     }
   }
 
-  /** Scrolls a drawing wider than its box sideways so that the current node is in view. */
+  /** Keeps the current node in view when the drawing pans (a big graph). */
   follow() {
-    const scroller = /** @type {HTMLElement | null} */ (this.drawing?.svg.parentElement ?? null);
-    const current = scroller?.querySelector('.node.current');
-    if (!scroller || !current || scroller.scrollWidth <= scroller.clientWidth) return;
-    const box = scroller.getBoundingClientRect();
-    const node = current.getBoundingClientRect();
-    if (node.left < box.left || node.right > box.right) {
-      scroller.scrollLeft += node.left - box.left - (box.width - node.width) / 2;  // centre it
-    }
+    this.drawing?.follow();
   }
 
   /** The question form for the step about to be revealed. @param {import('./timeline.js').StepState} before */
@@ -345,6 +335,7 @@ export class BpGraph extends BpElement {
   onKey = (/** @type {KeyboardEvent} */ event) => {
     const target = /** @type {HTMLElement} */ (event.composedPath()[0]);
     if (target instanceof HTMLInputElement) return;
+    if (this.drawing?.handleKey(event)) return void event.preventDefault();  // + and − zoom a big graph
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const actions = { ArrowRight: () => this.next(), ArrowLeft: () => this.previous(), Home: () => this.reset(), End: () => this.showAll() };
     const action = actions[/** @type {keyof typeof actions} */ (event.key)];

@@ -1,33 +1,42 @@
 // @ts-check
-// The stepper's look, inside its shadow root: cs231n colours (values green above the wires, gradients red below),
-// the current node outlined, light and dark themes from prefers-color-scheme, and a layout that works from a 360 px
-// phone (the drawing scrolls sideways, the buttons wrap) to a wide desktop. Also used, resolved, by the SVG export.
+// The stepper's look, inside its shadow root: the shared colour tokens (values blue and upright, gradients orange
+// and italic), the current node outlined, light and dark from the page's colour scheme, and a box that works from a
+// 360 px phone to a wide desktop (the drawing is sized by graph-view.js, never wider than its box). The drawing's
+// rules are also written, with resolved colours, into an exported SVG file.
+import { FONT } from './text-metrics.js';
+import { VIEWPORT_CSS } from './viewport.js';
 
-/** Colours of the drawing, per theme (the export writes the light ones into the file). */
-export const GRAPH_COLOURS = {
-  light: { value: '#1b7f3b', grad: '#c62828', line: '#6b6f76', node: '#ffffff', nodeStroke: '#3c4043', text: '#1d1d1f',
-    current: '#2f5bd3', currentFill: '#e8efff', pending: '#9aa0a6' },
-  dark: { value: '#81c995', grad: '#ff8a80', line: '#8d939b', node: '#1d1f22', nodeStroke: '#c4c7c5', text: '#e8e6e3',
-    current: '#8ab4ff', currentFill: '#22304d', pending: '#6b6f76' },
+/** The drawing's colours by role, as the shared tokens (tokens.css): the live widget follows the page's theme. */
+export const TOKEN_COLOURS = {
+  value: 'var(--bp-value)', grad: 'var(--bp-grad)', line: 'var(--bp-muted)', node: 'var(--bp-card)', nodeStroke: 'var(--bp-fg)',
+  text: 'var(--bp-fg)', current: 'var(--bp-current)', currentFill: 'var(--bp-current-soft)', pending: 'var(--bp-muted)',
+  border: 'var(--bp-border)',
 };
 
-/** The drawing's rules, for a theme: shared by the live widget and the standalone SVG file. @param {typeof GRAPH_COLOURS.light} c */
+/**
+ * The drawing's rules for a set of colours: the tokens in the live widget, resolved colours in a standalone file.
+ * Values are upright and solid, gradients italic: a second cue besides the hue.
+ * @param {typeof TOKEN_COLOURS} c
+ */
 export const drawingCss = (c) => `
-svg.graph { font: 15px system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif; }
+svg.graph { font-family: ${FONT.family}; font-size: ${FONT.symbol}px; }
 .wire-line { fill: none; stroke: ${c.line}; stroke-width: 1.6; }
 .arrowhead { fill: ${c.line}; }
-.wire-value, .wire-grad { paint-order: stroke; stroke: ${c.node}; stroke-width: 4px; stroke-linejoin: round; }
-.wire-value { fill: ${c.value}; font-weight: 600; text-anchor: middle; font-variant-numeric: tabular-nums; }
-.wire-grad { fill: ${c.grad}; font-weight: 600; text-anchor: middle; font-style: italic; font-variant-numeric: tabular-nums; }
+.wire-value, .wire-grad { font-size: ${FONT.label}px; font-weight: 600; font-variant-numeric: tabular-nums;
+  paint-order: stroke; stroke: ${c.node}; stroke-width: 4px; stroke-linejoin: round; }
+.wire-value { fill: ${c.value}; }
+.wire-grad { fill: ${c.grad}; font-style: italic; }
 .node .shape { fill: ${c.node}; stroke: ${c.nodeStroke}; stroke-width: 1.6; }
+.node .stack { fill: ${c.node}; stroke: ${c.nodeStroke}; stroke-width: 1.2; }
 .node .symbol { fill: ${c.text}; text-anchor: middle; font-weight: 600; }
-.node .name { fill: ${c.text}; text-anchor: middle; font-size: 13px; }
-.node .fanout-total { fill: ${c.grad}; text-anchor: middle; font-size: 12px; font-style: italic; }
+.node .name { fill: ${c.text}; font-size: ${FONT.name}px; paint-order: stroke; stroke: ${c.node}; stroke-width: 3px; }
+.node .sub { font-size: ${FONT.sub}px; }
+.node .fanout-total { fill: ${c.grad}; font-size: ${FONT.total}px; font-style: italic; font-weight: 600;
+  paint-order: stroke; stroke: ${c.node}; stroke-width: 4px; stroke-linejoin: round; }
 .node.pending .shape { stroke-dasharray: 4 3; stroke: ${c.pending}; }
 .node.current .shape { stroke: ${c.current}; stroke-width: 3.5; fill: ${c.currentFill}; }
 .node.asked .shape { stroke: ${c.current}; stroke-width: 2.5; stroke-dasharray: 5 3; }
 .wire.current .wire-line { stroke: ${c.current}; stroke-width: 2.6; }
-.wire.current .arrowhead { fill: ${c.current}; }
 `;
 
 export const GRAPH_CSS = `
@@ -38,8 +47,8 @@ export const GRAPH_CSS = `
 .switch::before { content: ""; width: 2.2rem; height: 1.25rem; border-radius: 1rem; flex: none;
   background: var(--bp-border) radial-gradient(circle at 0.62rem 50%, var(--bp-card) 0.42rem, transparent 0.46rem); }
 .switch[aria-checked="true"]::before { background: var(--bp-accent) radial-gradient(circle at 1.58rem 50%, var(--bp-card) 0.42rem, transparent 0.46rem); }
-.drawing { overflow-x: auto; overscroll-behavior-x: contain; }
-.drawing svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
+.drawing { min-width: 0; }
+.graph-view > svg.graph { display: block; margin: 0 auto; }
 .legend { margin: 0.3rem 0 0; }
 .panel { border-top: 1px solid var(--bp-border); margin-top: 0.6rem; padding-top: 0.6rem; min-height: 4.5rem; }
 .phase { font-weight: 700; margin: 0 0 0.3rem; }
@@ -63,8 +72,6 @@ export const GRAPH_CSS = `
   .toolbar .counter { margin-left: 0; width: 100%; }
   .question { grid-template-columns: minmax(0, 1fr); }
 }
-${drawingCss(GRAPH_COLOURS.light)}
-@media (prefers-color-scheme: dark) {
-${drawingCss(GRAPH_COLOURS.dark)}
-}
+${drawingCss(TOKEN_COLOURS)}
+${VIEWPORT_CSS}
 `;
