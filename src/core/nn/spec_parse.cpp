@@ -245,6 +245,16 @@ ParsedSpec parse_spec(const json& spec) {
     at_most(p.x.shape()[1], SpecLimits::units, "x", "values per row");
   }
   p.layers = parse_layers(spec, p.x.shape()[1], p.input_grid);
+  std::size_t fan_in = p.x.shape()[1];
+  for (std::size_t l = 0; l < p.layers.size(); ++l) {  // each output value costs its window or its fan-in
+    const SpecLayer& layer = p.layers[l];
+    const std::size_t per_value = layer.kind == LayerKind::Dense ? fan_in
+                                  : layer.kind == LayerKind::Conv2d ? layer.in.channels * layer.kh * layer.kw
+                                                                    : layer.kh * layer.kw;
+    at_most(p.x.shape()[0] * layer.out_size * per_value, SpecLimits::work, "layers[" + str(l) + "]",
+            "multiply-adds over the batch");
+    fan_in = layer.out_size;
+  }
   const std::string loss_text = fields::text(spec, "loss", "", "spec");
   if (!loss_named(loss_text, p.loss)) throw InputError("spec: \"loss\" must be \"half_sse\", \"mse\" or \"softmax_cross_entropy\"");
   p.targets = targets_field(spec, p.loss, p.x.shape()[0], p.layers.back().out_size);

@@ -22,6 +22,7 @@ struct SpecLimits {
   static constexpr std::size_t kernel = 9;          // kernel and pooling window side
   static constexpr std::size_t stride = 4;
   static constexpr std::size_t padding = 4;
+  static constexpr std::size_t work = 50'000'000;  // multiply-adds of one layer over the batch
 };
 
 enum class LayerKind { Dense, Conv2d, MaxPool2d, AvgPool2d };
