@@ -91,7 +91,9 @@ Factor transposed_factor(const OperandView& o) {
   for (std::size_t i = 0; i < m.shape()[0]; ++i) {
     for (std::size_t j = 0; j < m.shape()[1]; ++j) t(j, i) = m(i, j);
   }
-  return matrix_factor(o.latex + "^{\\top}", std::move(t));
+  // W^{(2)} already has a superscript: brace it so the transpose is not a second one.
+  const std::string base = o.latex.find('^') == std::string::npos ? o.latex : "{" + o.latex + "}";
+  return matrix_factor(base + "^{\\top}", std::move(t));
 }
 
 Factor grad_factor(const OperandView& o) { return matrix_factor("d" + o.latex, *o.grad, o.grid); }

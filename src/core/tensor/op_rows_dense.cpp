@@ -44,7 +44,7 @@ Rules matmul_backward_latex(const OpView& v) {
 Rules add_forward_latex(const OpView& v) {
   const bool broadcast = shape_of(*v.b.value) != shape_of(*v.a.value);
   return {{v.out.name, "$0 = $1 + $2", {value_factor(v.out), value_factor(v.a), value_factor(v.b)},
-           broadcast ? "\\text{" + v.b.name + " is added to every row it is broadcast to}" : ""}};
+           broadcast ? v.b.latex + " \\text{ is added to every row}" : ""}};
 }
 Rules add_backward_latex(const OpView& v) {
   Rules rules;
