@@ -1,5 +1,6 @@
 // Vite builds the site from web/ into build/site: every .html file in web/ is a page, and the lessons in tutorials/
-// become pages under /lessons/ (rendered at build time by web/src/lessons/prerender/). The wasm engine is imported from
+// become pages under /lessons/ (rendered at build time by web/src/lessons/prerender/). Every page gets the site's top
+// bar in place of its `<!-- bp-shell: SECTION -->` marker (web/src/shell/). The wasm engine is imported from
 // the Emscripten build folder through the '@engine' alias, so the site always ships the engine just built. After
 // the site, the embed bundle (build/site/embed/backprop-tutor.js + its wasm) and the embed pages are built
 // (web/src/embed/bundling/: those pages use the widgets only through the bundle, as a blogger's page would).
@@ -9,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lessonsPlugin, lessonEntries } from './src/lessons/prerender/vite-plugin.mjs';
 import { embedPlugin } from './src/embed/bundling/vite-plugin.mjs';
+import { shellPlugin } from './src/shell/inject.mjs';
 
 const webDir = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(webDir, '..');
@@ -21,7 +23,7 @@ export default defineConfig({
   root: webDir,
   base: './',
   resolve: { alias: { '@engine': wasmDir } },
-  plugins: [lessonsPlugin({ webDir, tutorialsDir, wasmDir }), embedPlugin({ webDir, wasmDir, outDir })],
+  plugins: [shellPlugin(), lessonsPlugin({ webDir, tutorialsDir, wasmDir }), embedPlugin({ webDir, wasmDir, outDir })],
   worker: { format: 'es' },  // the training page's module worker imports the ES-module engine
   build: {
     outDir,

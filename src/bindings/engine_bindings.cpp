@@ -6,6 +6,8 @@
 
 #include <string>
 
+#include "bindings/guard.hpp"
+#include "core/capabilities.hpp"
 #include "core/scalar/answer.hpp"
 #include "core/scalar/report.hpp"
 
@@ -40,6 +42,9 @@ std::string check_answer(const std::string& guess, double answer) {
   return bp::scalar::dump_json(bp::scalar::check_answer(guess, answer));
 }
 
+// The engine's self-description (core/capabilities.hpp), the same JSON text as `./tutor capabilities`.
+std::string capabilities() { return bp::bindings::reply([] { return bp::capabilities(); }); }
+
 // Bytes the allocator has handed out and not got back: the leak tests watch this stay flat.
 std::size_t heap_bytes_in_use() { return mallinfo().uordblks; }
 
@@ -49,6 +54,7 @@ EMSCRIPTEN_BINDINGS(backprop_formula) {
   emscripten::function("grad", &grad);
   emscripten::function("checkAnswer", &check_answer);
   emscripten::function("heapBytesInUse", &heap_bytes_in_use);
+  emscripten::function("capabilities", &capabilities);
   emscripten::class_<FormulaSession>("FormulaSession")
       .constructor<>()
       .function("parse", &FormulaSession::parse)

@@ -6,20 +6,19 @@
 
 #include <string>
 
+#include "bindings/guard.hpp"
 #include "core/error.hpp"
+#include "core/nn/limits.hpp"
 #include "core/nn/spec.hpp"
-#include "core/scalar/report.hpp"
 
 namespace {
 
 using nlohmann::json;
 
 // Beyond these a drawing of every weight and its gradient stops being readable (and stays cheap to compute).
-constexpr std::size_t kMaxLayers = 4;
-constexpr std::size_t kMaxUnits = 8;     // per layer, inputs included
-constexpr std::size_t kMaxSamples = 32;  // rows of x
-
-json error_json(const std::string& message) { return {{"error", {{"message", message}, {"position", nullptr}}}}; }
+constexpr std::size_t kMaxLayers = bp::nn::limits::kMaxDrawnLayers;
+constexpr std::size_t kMaxUnits = bp::nn::limits::kMaxDrawnUnits;
+constexpr std::size_t kMaxSamples = bp::nn::limits::kMaxDrawnSamples;
 
 // Only sizes are checked here; every other field is the engine's to judge (with its own messages). A grid spec
 // ("input_shape": conv and pooling layers, drawn by the tensor stepper, not this widget) has only the engine's limits.
@@ -51,16 +50,11 @@ void check_limits(const json& spec) {
 
 // The `./tutor mlp` report for `spec_text`, or {"error": {"message", "position"}}.
 std::string mlp_step(const std::string& spec_text) {
-  const json spec = json::parse(spec_text, nullptr, /*allow_exceptions=*/false);
-  if (spec.is_discarded()) return bp::scalar::dump_json(error_json("network spec: not valid JSON"));
-  try {
+  return bp::bindings::reply([&] {
+    const json spec = bp::bindings::parse_json(spec_text, "network spec");
     check_limits(spec);
-    return bp::scalar::dump_json(bp::nn::mlp_step_report(spec));
-  } catch (const bp::InputError& e) {
-    return bp::scalar::dump_json(error_json(e.message()));
-  } catch (const std::exception& e) {
-    return bp::scalar::dump_json(error_json(std::string("internal error: ") + e.what()));
-  }
+    return bp::nn::mlp_step_report(spec);
+  });
 }
 
 }  // namespace

@@ -8,26 +8,22 @@
 #include <memory>
 #include <string>
 
+#include "bindings/guard.hpp"
 #include "core/error.hpp"
 #include "core/nn/trainer.hpp"
 #include "core/tensor/gemm_timing.hpp"
-#include "core/scalar/report.hpp"
 
 namespace {
 
 using emscripten::val;
 using nlohmann::json;
 
-json error_json(const std::string& message) { return {{"error", {{"message", message}, {"position", nullptr}}}}; }
-
 class TrainerSession {
  public:
   // {} on success, {"error": {...}} for a bad config (the session then stays empty).
   std::string configure(const std::string& config_text, const std::string& digits_text) {
-    const json config = json::parse(config_text, nullptr, false);
-    if (config.is_discarded()) return scalar_dump(error_json("trainer config: not valid JSON"));
     return guarded([&] {
-      trainer_ = bp::nn::make_trainer(config, digits_text);
+      trainer_ = bp::nn::make_trainer(bp::bindings::parse_json(config_text, "trainer config"), digits_text);
       return json::object();
     });
   }
@@ -87,7 +83,6 @@ class TrainerSession {
   std::string lastError() const { return last_error_; }
 
  private:
-  static std::string scalar_dump(const json& j) { return bp::scalar::dump_json(j); }
   static json number(double v) { return bp::scalar::number_json(v); }
   // Every non-finite number in a report written as "NaN"/"Infinity" (JSON has neither; the wrapper decodes them).
   static json numbers(json j) {
@@ -102,28 +97,15 @@ class TrainerSession {
   }
 
   template <class F>
-  std::string guarded(F&& f) {
-    try {
-      return scalar_dump(f());
-    } catch (const bp::InputError& e) {
-      return scalar_dump(error_json(e.message()));
-    } catch (const std::exception& e) {
-      return scalar_dump(error_json(std::string("internal error: ") + e.what()));
-    }
-  }
+  std::string guarded(F&& f) { return bp::bindings::reply(std::forward<F>(f)); }
 
   template <class F>
   val view(F&& f) {
-    try {
+    return bp::bindings::value_or_null(last_error_, [&] {
       const bp::nn::RawArray a = f();
-      last_error_.clear();
       if (trainer_->float32()) return val(emscripten::typed_memory_view(a.size, static_cast<const float*>(a.data)));
       return val(emscripten::typed_memory_view(a.size, static_cast<const double*>(a.data)));
-    } catch (const std::exception& e) {
-      const auto* input = dynamic_cast<const bp::InputError*>(&e);
-      last_error_ = input ? input->message() : e.what();
-      return val::null();
-    }
+    });
   }
 
   std::unique_ptr<bp::nn::Trainer> trainer_;

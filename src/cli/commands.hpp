@@ -6,5 +6,6 @@ namespace bp::cli {
 int grad_command(int argc, char** argv);
 int mlp_command(int argc, char** argv);
 int train_command(int argc, char** argv);
+int capabilities_command(int argc, char** argv);
 
 }  // namespace bp::cli

@@ -5,36 +5,30 @@
 
 #include "cli/commands.hpp"
 #include "core/scalar/report.hpp"
+#include "core/wire.hpp"
 
 namespace bp::cli {
-namespace {
-
-nlohmann::json error(const std::string& message) {
-  return {{"error", {{"message", message}, {"position", nullptr}}}};
-}
-
-}  // namespace
 
 int grad_command(int argc, char** argv) {
   nlohmann::json report;
   if (argc < 1) {
-    report = error("usage: grad FORMULA [name=value ...]");
+    report = error_reply("usage: grad FORMULA [name=value ...]");
   } else {
     nlohmann::json values = nlohmann::json::object();
-    for (int i = 1; i < argc && !report.contains("error"); ++i) {
+    for (int i = 1; i < argc && !is_error_reply(report); ++i) {
       const char* equals = std::strchr(argv[i], '=');
       if (equals == nullptr || equals == argv[i]) {
-        report = error(std::string("expected name=value, got '") + argv[i] + "'");
+        report = error_reply(std::string("expected name=value, got '") + argv[i] + "'");
       } else {
         const std::string name(argv[i], static_cast<std::size_t>(equals - argv[i]));
-        if (values.contains(name)) report = error("the value of '" + name + "' is given twice");
+        if (values.contains(name)) report = error_reply("the value of '" + name + "' is given twice");
         values[name] = std::string(equals + 1);
       }
     }
-    if (!report.contains("error")) report = scalar::grad_report(argv[0], values);
+    if (!is_error_reply(report)) report = scalar::grad_report(argv[0], values);
   }
   std::cout << scalar::dump_json(report) << "\n";
-  return report.contains("error") ? 2 : 0;
+  return is_error_reply(report) ? 2 : 0;
 }
 
 }  // namespace bp::cli

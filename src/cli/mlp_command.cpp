@@ -8,35 +8,28 @@
 #include "core/error.hpp"
 #include "core/nn/spec.hpp"
 #include "core/scalar/report.hpp"
+#include "core/wire.hpp"
 
 namespace bp::cli {
 namespace {
 
-nlohmann::json error(const std::string& message, nlohmann::json position = nullptr) {
-  return {{"error", {{"message", message}, {"position", position}}}};
-}
-
 nlohmann::json run(int argc, char** argv) {
-  if (argc != 1) return error("usage: mlp SPEC.json   (or - to read the spec from stdin)");
+  if (argc != 1) return error_reply("usage: mlp SPEC.json   (or - to read the spec from stdin)");
   std::stringstream text;
   if (std::string(argv[0]) == "-") {
     text << std::cin.rdbuf();
   } else {
     std::ifstream file(argv[0], std::ios::binary);
-    if (!file) return error(std::string("cannot read '") + argv[0] + "'");
+    if (!file) return error_reply(std::string("cannot read '") + argv[0] + "'");
     text << file.rdbuf();
   }
   nlohmann::json spec;
   try {
     spec = nlohmann::json::parse(text.str());
   } catch (const nlohmann::json::parse_error& e) {
-    return error("the spec is not valid JSON: " + std::string(e.what()), e.byte > 0 ? e.byte - 1 : 0);
+    return error_reply("the spec is not valid JSON: " + std::string(e.what()), e.byte > 0 ? e.byte - 1 : 0);
   }
-  try {
-    return nn::mlp_step_report(spec);
-  } catch (const InputError& e) {
-    return error(e.message());
-  }
+  return guarded_reply([&] { return nn::mlp_step_report(spec); });
 }
 
 }  // namespace
@@ -44,7 +37,7 @@ nlohmann::json run(int argc, char** argv) {
 int mlp_command(int argc, char** argv) {
   const nlohmann::json report = run(argc, argv);
   std::cout << scalar::dump_json(report) << "\n";
-  return report.contains("error") ? 2 : 0;
+  return is_error_reply(report) ? 2 : 0;
 }
 
 }  // namespace bp::cli

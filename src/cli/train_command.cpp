@@ -11,6 +11,7 @@
 #include "core/error.hpp"
 #include "core/nn/trainer.hpp"
 #include "core/scalar/report.hpp"
+#include "core/wire.hpp"
 
 #ifndef BP_DIGITS_JSON
 #define BP_DIGITS_JSON ""
@@ -103,10 +104,10 @@ int train_command(int argc, char** argv) {
   try {
     report = run(argc, argv, quiet);
   } catch (const InputError& e) {
-    report = {{"error", {{"message", e.message()}, {"position", nullptr}}}};
+    report = error_reply(e.message());
   }
   std::cout << scalar::dump_json(report) << "\n";
-  return report.contains("error") ? 2 : 0;
+  return is_error_reply(report) ? 2 : 0;
 }
 
 }  // namespace bp::cli

@@ -18,13 +18,13 @@ Trace traced(const std::string& formula, std::initializer_list<std::pair<const c
 TEST(Trace, Cs231nLines) {
   const Trace t = traced("(x+y)*z", {{"x", -2}, {"y", 5}, {"z", -4}});
   ASSERT_EQ(t.forward.size(), 2u);
-  EXPECT_EQ(t.forward[0].latex, "q = x + y = -2 + 5 = 3");
-  EXPECT_EQ(t.forward[1].latex, "f = q \\cdot z = 3 \\cdot \\left(-4\\right) = -12");
+  EXPECT_EQ(t.forward[0].latex, "q = x + y = -2 + 5 = \\htmlClass{bp-value}{3}");
+  EXPECT_EQ(t.forward[1].latex, "f = q \\cdot z = 3 \\cdot \\left(-4\\right) = \\htmlClass{bp-value}{-12}");
   EXPECT_EQ(t.forward[0].rule_latex, "q = x + y");  // the quiz's hint: the rule without the numbers
   EXPECT_EQ(t.forward[1].rule_latex, "f = q \\cdot z");
 
   ASSERT_EQ(t.backward.size(), 3u);  // the seed, then the multiply, then the add
-  EXPECT_EQ(t.backward[0].latex, "\\frac{\\partial f}{\\partial f} = 1");
+  EXPECT_EQ(t.backward[0].latex, "\\htmlClass{bp-grad}{\\frac{\\partial f}{\\partial f}} = \\htmlClass{bp-grad}{1}");
   const BackwardStep& mul = t.backward[1];
   EXPECT_DOUBLE_EQ(mul.upstream, 1);
   ASSERT_EQ(mul.inputs.size(), 2u);
@@ -33,13 +33,13 @@ TEST(Trace, Cs231nLines) {
   const BackwardStep& add = t.backward[2];
   EXPECT_DOUBLE_EQ(add.upstream, -4);
   EXPECT_EQ(add.inputs[0].latex,
-            "\\frac{\\partial f}{\\partial x} = \\frac{\\partial f}{\\partial q}\\frac{\\partial q}{\\partial x}"
-            " = \\left(-4\\right)\\left(1\\right) = -4");
+            "\\htmlClass{bp-grad}{\\frac{\\partial f}{\\partial x}} = \\htmlClass{bp-grad}{\\frac{\\partial f}{\\partial q}}\\frac{\\partial q}{\\partial x}"
+            " = \\htmlClass{bp-grad}{\\left(-4\\right)}\\left(1\\right) = \\htmlClass{bp-grad}{-4}");
 }
 
 TEST(Trace, ForwardLinesDoNotRepeatThemselves) {
   const Trace t = traced("-(x + y)", {{"x", 1}, {"y", 0}});
-  EXPECT_EQ(t.forward[1].latex, "f = -q = -1");
+  EXPECT_EQ(t.forward[1].latex, "f = -q = \\htmlClass{bp-value}{-1}");
 }
 
 TEST(Trace, FanOutShowsEveryPathAndTheRunningTotal) {
@@ -57,7 +57,7 @@ TEST(Trace, FanOutShowsEveryPathAndTheRunningTotal) {
   }
   // x*y is visited first (reverse order): -2, then x*x adds 3 twice.
   EXPECT_EQ(totals, (std::vector<double>{-2, 1, 4}));
-  EXPECT_EQ(t.backward.back().inputs.back().total_latex, "\\frac{\\partial f}{\\partial x} = -2 + 3 + 3 = 4");
+  EXPECT_EQ(t.backward.back().inputs.back().total_latex, "\\htmlClass{bp-grad}{\\frac{\\partial f}{\\partial x}} = -2 + 3 + 3 = \\htmlClass{bp-grad}{4}");
 }
 
 TEST(Trace, NamesNeverClashWithVariables) {
@@ -68,12 +68,12 @@ TEST(Trace, NamesNeverClashWithVariables) {
 TEST(Trace, DefinedNamesAppearInTheChainRule) {
   const Trace t = traced("h = w*x; E = h*h; E", {{"w", 3}, {"x", 2}});
   EXPECT_EQ(t.names, (std::vector<std::string>{"w", "x", "h", "E"}));
-  EXPECT_EQ(t.forward[0].latex, "h = w \\cdot x = 3 \\cdot 2 = 6");
+  EXPECT_EQ(t.forward[0].latex, "h = w \\cdot x = 3 \\cdot 2 = \\htmlClass{bp-value}{6}");
   EXPECT_EQ(t.fanout[2], 2);  // h is used twice by E = h*h
-  EXPECT_EQ(t.backward[0].latex, "\\frac{\\partial E}{\\partial E} = 1");
+  EXPECT_EQ(t.backward[0].latex, "\\htmlClass{bp-grad}{\\frac{\\partial E}{\\partial E}} = \\htmlClass{bp-grad}{1}");
   EXPECT_EQ(t.backward.back().inputs[0].latex,
-            "\\frac{\\partial E}{\\partial w} = \\frac{\\partial E}{\\partial h}\\frac{\\partial h}{\\partial w}"
-            " = \\left(12\\right)\\left(2\\right) = 24");
+            "\\htmlClass{bp-grad}{\\frac{\\partial E}{\\partial w}} = \\htmlClass{bp-grad}{\\frac{\\partial E}{\\partial h}}\\frac{\\partial h}{\\partial w}"
+            " = \\htmlClass{bp-grad}{\\left(12\\right)}\\left(2\\right) = \\htmlClass{bp-grad}{24}");
 }
 
 TEST(Trace, ConstantsAreNotDifferentiated) {

@@ -23,7 +23,7 @@ test('seed examples through the wasm module', () => {
   const cs231n = engine.grad('(x+y)*z', { x: -2, y: 5, z: -4 });
   assert.equal(cs231n.value, -12);
   assert.deepEqual(cs231n.grads, { x: -4, y: -4, z: 3 });
-  assert.equal(cs231n.forward[0].latex, 'q = x + y = -2 + 5 = 3');
+  assert.equal(cs231n.forward[0].latex, 'q = x + y = -2 + 5 = \\htmlClass{bp-value}{3}');
 
   const apples = engine.grad('apple*apple_num*tax', { apple: 100, apple_num: 2, tax: 1.1 });
   assert.ok(near(apples.value, 220, 1e-12));

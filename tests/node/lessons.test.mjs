@@ -9,6 +9,8 @@ import { parseValueList } from '../../web/src/state/value-list.js';
 import { pick } from '../../web/src/widgets/lesson-kit/format.js';
 import { LESSON_MESSAGES } from '../../web/src/i18n/lessons.js';
 import { WIDGET_MESSAGES } from '../../web/src/i18n/lesson-widgets.js';
+import { SHELL_MESSAGES } from '../../web/src/i18n/shell.js';
+import { HOME_MESSAGES } from '../../web/src/i18n/home.js';
 
 let engine;
 before(async () => { engine = await loadEngine(); });
@@ -70,8 +72,8 @@ test('each lesson ends with a graded check-yourself exercise', () => {
   }
 });
 
-test('every lesson UI string exists in English and Chinese', () => {
-  for (const catalog of [LESSON_MESSAGES, WIDGET_MESSAGES]) {
+test('every lesson, shell and home UI string exists in English and Chinese', () => {
+  for (const catalog of [LESSON_MESSAGES, WIDGET_MESSAGES, SHELL_MESSAGES, HOME_MESSAGES]) {
     assert.deepEqual(Object.keys(catalog['zh-CN']).sort(), Object.keys(catalog.en).sort());
     for (const [key, text] of Object.entries(catalog['zh-CN'])) {
       assert.ok(text.trim(), `zh-CN ${key} is empty`);

@@ -3,8 +3,14 @@
 // page's catalog have the same keys and placeholders.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readState, writeState, defaultState, trainerConfig } from '../../web/src/train/state.js';
+import { readState as readWith, writeState, defaultState, trainerConfig, trainChoices } from '../../web/src/train/state.js';
 import { TRAIN_MESSAGES } from '../../web/src/i18n/train.js';
+import { loadEngine } from './load-engine.mjs';
+
+// The page reads its menus and ranges from the engine's capabilities.
+const choices = trainChoices((await loadEngine()).capabilities());
+/** @param {string} search */
+const readState = (search) => readWith(search, choices);
 
 test('a state survives the trip through its address, seed and clicked points included', () => {
   const state = { ...defaultState(), dataset: 'moons', noise: 0.2, test: 0.3, layers: [8, 4, 2], activation: 'relu',

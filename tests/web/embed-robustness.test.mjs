@@ -49,7 +49,7 @@ test('markup in attributes, formulas, labels and the address is text, never HTML
   assert.ok((await trainer.getByRole('alert').textContent()).length > 0);
   await add('bp-math', { tex: HOSTILE });
   const softmax = await add('bp-softmax', { logits: `z0=${HOSTILE}` });
-  assert.match(await softmax.getByRole('alert').textContent(), /logits: unknown name 'src'/);
+  assert.match(await softmax.getByRole('alert').textContent(), /logits: “<img” is not a number/);
 
   const frame = await site.open(`/embed.html?widget=graph&expr=${encodeURIComponent(HOSTILE)}&values=${encodeURIComponent(HOSTILE)}`);
   let frameDialogs = 0;
@@ -75,7 +75,7 @@ test('every size limit gives a clear message', async () => {
   const wide = await add('bp-network', { layers: `[{"W": ${w(2, 9)}, "b": ${JSON.stringify(Array(9).fill(0))}}]` });
   assert.match(await wide.getByRole('alert').textContent(), /2×9; this widget draws at most 8 units per layer/);
   const samples = await add('bp-trainer', { samples: '5000' });
-  assert.match(await samples.getByRole('alert').textContent(), /samples: 5000 points; this compact view trains at most 2000/);
+  assert.match(await samples.getByRole('alert').textContent(), /samples: 5000 is above the largest allowed value, 2000/);
   const layers = await add('bp-trainer', { layers: '64' });
   assert.match(await layers.getByRole('alert').textContent(), /at most 4 hidden layers of at most 32 units/);
   const noise = await add('bp-trainer', { noise: '3' });

@@ -80,7 +80,7 @@ test('keyboard: arrows, Home and End step the graph; the live region narrates ea
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent), 'Show all');
   await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('type')), 'checkbox');
+  assert.equal(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('role')), 'switch');
   assert.deepEqual(page.problems, []);
 });
 
@@ -113,7 +113,7 @@ test('quiz: a right answer advances, a wrong one gets the local rule as a hint, 
   await answer.fill('3');
   await check.click();
   assert.equal(await counter(page), 'Step 1 of 5');
-  assert.equal(await page.locator('bp-graph .panel > .message.ok').textContent(), 'Right!');
+  assert.equal(await page.locator('bp-graph .panel > .message.correct').textContent(), 'Right!');
 
   await answer.fill('-10');  // f = q·z = -12
   await check.click();

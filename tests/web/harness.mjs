@@ -19,14 +19,8 @@ const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-n
  * @param {{headers?: Record<string, string>}} [options] extra response headers (e.g. a Content-Security-Policy)
  */
 export async function startSite(options = {}) {
-  const server = await preview({
-    configFile: path.join(repoRoot, 'web/vite.config.js'),
-    logLevel: 'silent',
-    build: { outDir: siteDir },
-    preview: { port: 0, host: '127.0.0.1', headers: options.headers ?? {} },
-  });
-  const address = server.httpServer.address();
-  const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const server = await startServer(options);
+  const { baseUrl } = server;
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
   fs.mkdirSync(screenshotDir, { recursive: true });
 
@@ -57,8 +51,27 @@ export async function startSite(options = {}) {
 
   async function close() {
     await browser.close();
-    await new Promise((resolve) => server.httpServer.close(resolve));
+    await server.close();
   }
 
   return { baseUrl, open, screenshot, close };
+}
+
+/**
+ * Serves the built site on a free 127.0.0.1 port (no browser; the Firefox and WebKit runs use this too).
+ * @param {{headers?: Record<string, string>, plugins?: import('vite').PluginOption[]}} [options] extra response
+ *   headers; extra Vite plugins (e.g. a test middleware)
+ */
+export async function startServer(options = {}) {
+  const server = await preview({
+    configFile: path.join(repoRoot, 'web/vite.config.js'),
+    logLevel: 'silent',
+    build: { outDir: siteDir },
+    preview: { port: 0, host: '127.0.0.1', headers: options.headers ?? {} },
+    plugins: options.plugins ?? [],
+  });
+  const address = server.httpServer.address();
+  const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const close = () => new Promise((resolve) => server.httpServer.close(resolve));
+  return { baseUrl, close };
 }

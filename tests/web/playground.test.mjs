@@ -64,7 +64,7 @@ test('the share link reproduces formula, inputs, step and quiz mode', async () =
   await page.locator('#input-tax').fill('1.2');
   const next = page.getByRole('button', { name: 'Next step' });
   for (let i = 0; i < 3; i++) await next.click();
-  await page.getByLabel('Quiz me').check();
+  await page.getByRole('switch', { name: 'Quiz me' }).check();
   await page.getByRole('button', { name: 'Copy share link' }).click();
   const link = await page.locator('#share-link').inputValue();
   const url = new URL(link);
@@ -79,7 +79,7 @@ test('the share link reproduces formula, inputs, step and quiz mode', async () =
   assert.equal(await again.locator('#formula').inputValue(), 'apple*apple_num*tax');
   assert.equal(await again.locator('#input-tax').inputValue(), '1.2');
   assert.equal(await again.locator('bp-graph .counter').textContent(), 'Step 3 of 5');
-  assert.ok(await again.getByLabel('Quiz me').isChecked());
+  assert.ok(await again.getByRole('switch', { name: 'Quiz me' }).isChecked());
   assert.equal(await again.locator('#share-link').inputValue(), link);
   assert.deepEqual([...page.problems, ...again.problems], []);
 });

@@ -9,12 +9,20 @@ import { spawnSync } from 'node:child_process';
 import { startSite } from './harness.mjs';
 import { loadModule, cliPath } from '../node/load-engine.mjs';
 import { wrapTrainer } from '../../web/src/engine/trainer.js';
-import { readState, trainerConfig } from '../../web/src/train/state.js';
+import { wrapEngine } from '../../web/src/engine/engine.js';
+import { readState as readWith, trainerConfig, trainChoices } from '../../web/src/train/state.js';
 import { networkLayout } from '../../web/src/train/render/network.js';
 
 let site;
 let api;
-before(async () => { [site, api] = await Promise.all([startSite(), loadModule().then(wrapTrainer)]); });
+/** The page's choices, from the engine's capabilities as the page reads them. */
+let choices;
+const readState = (search) => readWith(search, choices);
+before(async () => {
+  const module = loadModule();
+  [site, api, choices] = await Promise.all([startSite(), module.then(wrapTrainer),
+    module.then((m) => trainChoices(wrapEngine(m).capabilities()))]);
+});
 after(async () => { await site?.close(); });
 
 async function open(query, view) {
@@ -162,6 +170,18 @@ test('bad parameters in the address are named, replaced by defaults, and the pag
   assert.deepEqual(page.problems, []);
 });
 
+test('the menus are the engine\'s: datasets, activations, optimisers, rates and classes come from capabilities()', async () => {
+  const page = await open('data=spiral&layers=4');
+  const values = (selector) => page.locator(selector).evaluateAll((options) => options.map((o) => o.value));
+  assert.deepEqual(await values('#c-act option'), choices.activations);
+  assert.deepEqual(await values('#c-data option'), choices.datasets);
+  assert.deepEqual(await values('#c-opt option'), choices.optimizers);
+  assert.deepEqual((await values('#rates option')).map(Number), choices.rates);
+  assert.equal((await values('#add-class option')).length, choices.classes.spiral);
+  assert.match(await page.locator('#c-data option[value="spiral"]').textContent(), new RegExp(`${choices.classes.spiral} classes`));
+  assert.deepEqual(page.problems, []);
+});
+
 test('clicked points join the data and the address; a classroom link hides the settings', async () => {
   const page = await open('data=xor&layers=4');
   await page.getByLabel('adds a point of class').check();
@@ -226,7 +246,8 @@ test('lesson 12 and the home page link to the training page', async () => {
   await lesson.goto(target.href);
   await lesson.waitForSelector('#train-page[data-state="ready"]');
   const home = await site.open('/index.html');
-  assert.equal(await home.locator('a[href="./train.html"]').count(), 1);
+  assert.equal(await home.locator('main a[href="./train.html"]').count(), 1);
+  assert.equal(await home.locator('.bp-shell a[href="./train.html"]').count(), 1);
   assert.deepEqual([...lesson.problems, ...home.problems], []);
 });
 

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.hpp"
+#include "core/nn/limits.hpp"
 #include "core/nn/rng.hpp"
 
 namespace bp::nn {
@@ -96,8 +97,11 @@ const std::vector<std::string>& toy_dataset_names() {
 }
 
 Dataset toy_dataset(const std::string& name, const DatasetOptions& o) {
-  if (o.samples < 4 || o.samples > 100000) throw InputError("dataset: samples must be in [4, 100000]");
-  if (!(o.noise >= 0 && o.noise <= 1)) throw InputError("dataset: noise must be in [0, 1]");
+  using namespace limits;
+  if (o.samples < kMinSamples || o.samples > kMaxSamples) {
+    throw InputError("dataset: samples must be in [" + std::to_string(kMinSamples) + ", " + std::to_string(kMaxSamples) + "]");
+  }
+  if (!(o.noise >= 0 && o.noise <= kMaxNoise)) throw InputError("dataset: noise must be in [0, 1]");
   Dataset data;
   data.name = name;
   data.d = 2;
@@ -108,7 +112,10 @@ Dataset toy_dataset(const std::string& name, const DatasetOptions& o) {
   else if (name == "gauss") gauss(data, o, rng);
   else if (name == "moons") moons(data, o, rng);
   else if (name == "spiral") {
-    if (o.classes < 2 || o.classes > 10) throw InputError("dataset: spiral classes must be in [2, 10]");
+    if (o.classes < kMinClasses || o.classes > kMaxClasses) {
+      throw InputError("dataset: spiral classes must be in [" + std::to_string(kMinClasses) + ", " +
+                       std::to_string(kMaxClasses) + "]");
+    }
     data.classes = o.classes;
     spiral(data, o, rng);
   } else {
@@ -133,7 +140,7 @@ Dataset digits_dataset(const std::string& json_text, std::uint32_t seed) {
   data.n = count("n");
   data.d = count("d");
   const double pixel_max = double(count("pixel_max"));
-  data.classes = 10;
+  data.classes = kDigitsClasses;
   if (!src.contains("x") || !src["x"].is_array() || src["x"].size() != data.n * data.d ||
       !src.contains("y") || !src["y"].is_array() || src["y"].size() != data.n) {
     throw InputError("digits: \"x\" needs n·d numbers and \"y\" n labels");

@@ -23,6 +23,8 @@ struct DatasetOptions {
 };
 
 const std::vector<std::string>& toy_dataset_names();  // circle, xor, gauss, spiral, moons
+// The digits: 8×8 images (d = 64 in the shipped file, which is what sets d), ten classes.
+constexpr std::size_t kDigitsSide = 8, kDigitsClasses = 10;
 // A toy dataset, rows shuffled once with the seed (so minibatches mix the classes). InputError for a bad name.
 Dataset toy_dataset(const std::string& name, const DatasetOptions& options);
 // The digits from scikit-learn's JSON export ({"n", "d", "pixel_max", "x", "y"}), pixels scaled to [0, 1], rows

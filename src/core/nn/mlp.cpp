@@ -20,7 +20,7 @@ const char* loss_name(Loss loss) {
 }
 
 bool loss_named(const std::string& name, Loss& loss) {
-  for (Loss l : {Loss::HalfSse, Loss::Mse, Loss::SoftmaxCrossEntropy}) {
+  for (Loss l : kLosses) {
     if (name == loss_name(l)) {
       loss = l;
       return true;

@@ -18,6 +18,7 @@ struct LayerSpec {
 };
 
 enum class Loss { HalfSse, Mse, SoftmaxCrossEntropy };
+constexpr Loss kLosses[] = {Loss::HalfSse, Loss::Mse, Loss::SoftmaxCrossEntropy};
 const char* loss_name(Loss loss);
 bool loss_named(const std::string& name, Loss& loss);  // false for an unknown name
 

@@ -1,9 +1,11 @@
 // SGD, momentum and Adam (formulas in optimizer.hpp), plus their JSON form shared by specs and configs.
 #include "core/nn/optimizer.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/error.hpp"
+#include "core/nn/limits.hpp"
 
 namespace bp::nn {
 namespace {
@@ -22,6 +24,16 @@ double number_field(const nlohmann::json& spec, const char* name, double fallbac
 
 }  // namespace
 
+const std::vector<std::string>& optimizer_names() {
+  static const std::vector<std::string> names = {"sgd", "momentum", "adam"};
+  return names;
+}
+
+const std::vector<double>& learning_rate_ladder() {
+  static const std::vector<double> ladder = {1e-6, 3e-6, 1e-5, 3e-5, 1e-4, 3e-4, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3};
+  return ladder;
+}
+
 OptimizerConfig optimizer_from_json(const nlohmann::json& spec) {
   if (!spec.is_object()) throw InputError("optimizer: expected an object like {\"type\": \"sgd\", \"lr\": 0.1}");
   for (const auto& item : spec.items()) {
@@ -32,11 +44,11 @@ OptimizerConfig optimizer_from_json(const nlohmann::json& spec) {
   }
   OptimizerConfig c;
   const std::string type = spec.contains("type") && spec["type"].is_string() ? spec["type"].get<std::string>() : "";
-  if (type == "sgd") c.kind = OptimizerConfig::Kind::Sgd;
-  else if (type == "momentum") c.kind = OptimizerConfig::Kind::Momentum;
-  else if (type == "adam") c.kind = OptimizerConfig::Kind::Adam;
-  else throw InputError("optimizer: \"type\" must be \"sgd\", \"momentum\" or \"adam\"");
-  c.lr = number_field(spec, "lr", c.kind == OptimizerConfig::Kind::Adam ? 0.001 : 0.1, 0, 1e6);
+  const std::vector<std::string>& names = optimizer_names();
+  const auto found = std::find(names.begin(), names.end(), type);
+  if (found == names.end()) throw InputError("optimizer: \"type\" must be \"sgd\", \"momentum\" or \"adam\"");
+  c.kind = static_cast<OptimizerConfig::Kind>(found - names.begin());
+  c.lr = number_field(spec, "lr", c.kind == OptimizerConfig::Kind::Adam ? 0.001 : 0.1, 0, limits::kMaxLearningRate);
   c.momentum = number_field(spec, "momentum", c.momentum, 0, 1);
   c.beta1 = number_field(spec, "beta1", c.beta1, 0, 0.9999999);  // β = 1 would divide by 1 − βᵗ = 0
   c.beta2 = number_field(spec, "beta2", c.beta2, 0, 0.9999999);

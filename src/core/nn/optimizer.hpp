@@ -22,6 +22,11 @@ struct OptimizerConfig {
 // InputError naming the bad field.
 OptimizerConfig optimizer_from_json(const nlohmann::json& spec);
 nlohmann::json optimizer_to_json(const OptimizerConfig& config);
+// The "type" names, in the order of OptimizerConfig::Kind.
+const std::vector<std::string>& optimizer_names();
+// The learning rates the pages offer, a 1-3-10 ladder from 1e-6 to 3 (increasing); a diverged run's suggested
+// restart rate is always one of them.
+const std::vector<double>& learning_rate_ladder();
 
 template <class T>
 class Optimizer {

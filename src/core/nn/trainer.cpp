@@ -48,7 +48,7 @@ nlohmann::json rows_json(const Matrix<T>& m) {
 // The rate a diverged run is offered: at most a tenth of the one that failed and at most the optimiser's usual
 // rate, rounded down to the 1-3-10 ladder of the page's rate menu.
 double suggested_rate(const OptimizerConfig& o) {
-  static const double ladder[] = {1e-6, 3e-6, 1e-5, 3e-5, 1e-4, 3e-4, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3};
+  const std::vector<double>& ladder = learning_rate_ladder();
   const double usual = o.kind == OptimizerConfig::Kind::Adam ? 0.01 : o.kind == OptimizerConfig::Kind::Momentum ? 0.03 : 0.1;
   const double cap = std::min(o.lr / 10, usual);
   double best = ladder[0];

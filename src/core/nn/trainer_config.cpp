@@ -4,11 +4,13 @@
 #include <limits>
 
 #include "core/nn/json_fields.hpp"
+#include "core/nn/limits.hpp"
 #include "core/nn/trainer.hpp"
 
 namespace bp::nn {
 
 using nlohmann::json;
+using namespace limits;
 
 TrainerConfig trainer_config_from_json(const json& config) {
   const std::string where = "trainer config";
@@ -18,17 +20,18 @@ TrainerConfig trainer_config_from_json(const json& config) {
   TrainerConfig c;
   if (!config.contains("dataset")) throw InputError(where + ": \"dataset\" is required");
   c.dataset = fields::text(config, "dataset", "", where);
-  c.data_options.samples = fields::whole(config, "samples", 300, 4, 100000, where);
-  c.data_options.noise = fields::number(config, "noise", c.dataset == "spiral" ? 0.1 : 0.05, 0, 1, where);
-  c.data_options.classes = fields::whole(config, "classes", 3, 2, 10, where);
-  c.data_options.seed = static_cast<std::uint32_t>(fields::whole(config, "seed", 1, 0, 0xFFFFFFFFu, where));
+  c.data_options.samples = fields::whole(config, "samples", 300, kMinSamples, kMaxSamples, where);
+  c.data_options.noise = fields::number(config, "noise", c.dataset == "spiral" ? 0.1 : 0.05, 0, kMaxNoise, where);
+  c.data_options.classes = fields::whole(config, "classes", 3, kMinClasses, kMaxClasses, where);
+  c.data_options.seed = static_cast<std::uint32_t>(fields::whole(config, "seed", 1, 0, kMaxSeed, where));
   if (config.contains("layers")) {
-    if (!config["layers"].is_array() || config["layers"].size() > 16) {
-      throw InputError(where + ": \"layers\" must be a list of at most 16 hidden layer sizes, like [16, 16]");
+    if (!config["layers"].is_array() || config["layers"].size() > kMaxHiddenLayers) {
+      throw InputError(where + ": \"layers\" must be a list of at most " + std::to_string(kMaxHiddenLayers) +
+                       " hidden layer sizes, like [16, 16]");
     }
     for (const json& units : config["layers"]) {
-      if (!fields::is_whole(units) || units.get<std::size_t>() < 1 || units.get<std::size_t>() > 4096) {
-        throw InputError(where + ": each hidden layer size must be a whole number in [1, 4096]");
+      if (!fields::is_whole(units) || units.get<std::size_t>() < 1 || units.get<std::size_t>() > kMaxUnits) {
+        throw InputError(where + ": each hidden layer size must be a whole number in [1, " + std::to_string(kMaxUnits) + "]");
       }
       c.hidden.push_back(units.get<std::size_t>());
     }
@@ -42,10 +45,10 @@ TrainerConfig trainer_config_from_json(const json& config) {
   const std::string init = fields::text(config, "init", "glorot", where);
   if (!init_named(init, c.init)) throw InputError(where + ": unknown init \"" + init + "\" (glorot, he)");
   c.optimizer = config.contains("optimizer") ? optimizer_from_json(config["optimizer"]) : OptimizerConfig{};
-  c.batch_size = fields::whole(config, "batch_size", 0, 0, 100000, where);
-  c.l2 = fields::number(config, "l2", 0, 0, 10, where);
-  c.l1 = fields::number(config, "l1", 0, 0, 10, where);
-  c.test_fraction = fields::number(config, "test_fraction", 0, 0, 0.9, where);
+  c.batch_size = fields::whole(config, "batch_size", 0, 0, kMaxBatch, where);
+  c.l2 = fields::number(config, "l2", 0, 0, kMaxPenalty, where);
+  c.l1 = fields::number(config, "l1", 0, 0, kMaxPenalty, where);
+  c.test_fraction = fields::number(config, "test_fraction", 0, 0, kMaxTestFraction, where);
   if (config.contains("halt_on_divergence")) {
     if (!config["halt_on_divergence"].is_boolean()) throw InputError(where + ": \"halt_on_divergence\" is true or false");
     c.halt_on_divergence = config["halt_on_divergence"].get<bool>();
@@ -121,7 +124,9 @@ void append_extra(const json& extra, Dataset& data, std::vector<double>& x, std:
       extra["x"].size() != extra["y"].size() * data.d) {
     throw InputError(where + ": \"x\" must hold k·" + std::to_string(data.d) + " numbers for the k labels of \"y\"");
   }
-  if (extra["y"].size() > 10000) throw InputError(where + ": at most 10000 points");
+  if (extra["y"].size() > kMaxExtraPoints) {
+    throw InputError(where + ": at most " + std::to_string(kMaxExtraPoints) + " points");
+  }
   for (std::size_t i = 0; i < extra["x"].size(); ++i) {
     x.push_back(fields::element(extra["x"][i], "extra.x[" + std::to_string(i) + "]"));
   }

@@ -5,20 +5,21 @@
 #include <cmath>
 
 #include "core/scalar/report.hpp"
+#include "core/wire.hpp"
 
 namespace bp::scalar {
 
 nlohmann::json check_answer(std::string_view guess, double answer, Tolerance tolerance) {
   nlohmann::json report = grad_report(guess, nlohmann::json::object());
-  if (report.contains("error")) return report;
+  if (is_error_reply(report)) return report;
   if (!report["grads"].empty()) {
     // A name in the answer means the learner typed a formula, not a number: say which name.
     const std::string name = report["grads"].begin().key();
-    return {{"error", {{"message", "type a number, not a formula with '" + name + "' in it"}, {"position", nullptr}}}};
+    return error_reply("type a number, not a formula with '" + name + "' in it");
   }
   const nlohmann::json& value = report["value"];
   if (!value.is_number()) {
-    return {{"error", {{"message", "the answer is not a finite number"}, {"position", nullptr}}}};
+    return error_reply("the answer is not a finite number");
   }
   const double typed = value.get<double>();
   const double allowed = std::max(tolerance.relative * std::fabs(answer), tolerance.absolute);

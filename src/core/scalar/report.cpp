@@ -2,9 +2,9 @@
 #include "core/scalar/report.hpp"
 
 #include <cmath>
-#include <new>
 
 #include "core/error.hpp"
+#include "core/wire.hpp"
 #include "core/number_format.hpp"
 #include "core/scalar/parser.hpp"
 #include "core/scalar/trace.hpp"
@@ -13,25 +13,6 @@ namespace bp::scalar {
 namespace {
 
 using nlohmann::json;
-
-json error_json(const std::string& message, std::optional<std::size_t> position) {
-  return {{"error", {{"message", message}, {"position", position ? json(*position) : json(nullptr)}}}};
-}
-
-// Runs `body`, turning any failure into the error object: bad input keeps its message and column; anything else
-// (out of memory, a bug) is still reported, never allowed to escape into the CLI or the wasm module.
-template <typename Body>
-json guarded(Body body) {
-  try {
-    return body();
-  } catch (const InputError& e) {
-    return error_json(e.message(), e.position());
-  } catch (const std::bad_alloc&) {
-    return error_json("out of memory", std::nullopt);
-  } catch (const std::exception& e) {
-    return error_json(std::string("internal error: ") + e.what(), std::nullopt);
-  }
-}
 
 double value_of(const std::string& name, const json& value) {
   if (value.is_number()) return value.get<double>();
@@ -105,7 +86,7 @@ json report_json(const std::string& text, const Graph& graph, const Trace& trace
 }  // namespace
 
 json Formula::parse(std::string_view text) {
-  return guarded([&] {
+  return guarded_reply([&] {
     parsed_ = false;
     graph_ = parse_formula(text);
     text_ = std::string(text);
@@ -117,7 +98,7 @@ json Formula::parse(std::string_view text) {
 }
 
 json Formula::evaluate(const json& values) {
-  return guarded([&] {
+  return guarded_reply([&] {
     if (!parsed_) throw InputError("no formula has been parsed");
     if (!values.is_object()) throw InputError("the values must be an object such as {\"x\": -2}");
     graph_.clear_values();
@@ -130,7 +111,7 @@ json Formula::evaluate(const json& values) {
 json grad_report(std::string_view formula, const json& values) {
   Formula parsed;
   json result = parsed.parse(formula);
-  return result.contains("error") ? result : parsed.evaluate(values);
+  return is_error_reply(result) ? result : parsed.evaluate(values);
 }
 
 json number_json(double value) {

@@ -29,6 +29,12 @@ std::string partial(const std::string& of, const std::string& by) {
 
 std::string parenthesised(double value) { return "\\left(" + latex_number(value) + "\\right)"; }
 
+// One colour per quantity, decided here where the quantities are known: a renderer colours \htmlClass{bp-value}
+// (a value on the forward pass) and \htmlClass{bp-grad} (a gradient of the output) as its figure does. Local
+// derivatives stay plain: they are neither.
+std::string value_term(const std::string& tex) { return "\\htmlClass{bp-value}{" + tex + "}"; }
+std::string grad_term(const std::string& tex) { return "\\htmlClass{bp-grad}{" + tex + "}"; }
+
 // Picks the first letter whose names (x, x1, x2, ...) no variable of the formula already uses.
 std::string free_letter(const std::unordered_set<std::string>& taken, std::initializer_list<const char*> letters) {
   for (const char* letter : letters) {
@@ -90,7 +96,8 @@ void record_forward(const Graph& graph, Trace& trace) {
     const std::string rule_line = trace.latex[id] + " = " + symbolic;
     std::string line = rule_line;
     if (numeric != symbolic) line += " = " + numeric;
-    if (numeric != result) line += " = " + result;
+    if (numeric != result) line += " = " + value_term(result);
+    else line = rule_line + " = " + value_term(numeric);
     trace.forward.push_back({id, line, rule_line});
 
     const bool inputs_finite = std::isfinite(va) && std::isfinite(vb);
@@ -116,7 +123,9 @@ void record_backward(Graph& graph, Trace& trace) {
   std::vector<int> paths_seen(graph.nodes().size(), 0);
   std::vector<std::string> sums(graph.nodes().size());  // "-4 + 2": the running sum of contributions, as text
   NodeId open = static_cast<NodeId>(graph.nodes().size());  // no step open yet
-  if (graph.node(out).needs_grad) trace.backward.push_back({out, 1.0, partial(trace.latex[out], trace.latex[out]) + " = 1", {}});
+  if (graph.node(out).needs_grad) {
+    trace.backward.push_back({out, 1.0, grad_term(partial(trace.latex[out], trace.latex[out])) + " = " + grad_term("1"), {}});
+  }
 
   graph.backward([&](const Contribution& c) {
     const Node& node = graph.node(c.node);
@@ -141,11 +150,13 @@ void record_backward(Graph& graph, Trace& trace) {
     edge.rule_latex = partial(q, x) + " = " + symbolic;
     if (symbolic != latex_number(c.local)) edge.rule_latex += " = " + latex_number(c.local);
     const std::string assign = edge.paths > 1 ? " \\mathrel{+}= " : " = ";
-    edge.latex = partial(f, x) + assign + partial(f, q) + partial(q, x) + " = " + parenthesised(node.grad) +
-                 parenthesised(c.local) + " = " + latex_number(c.contribution);
+    edge.latex = grad_term(partial(f, x)) + assign + grad_term(partial(f, q)) + partial(q, x) + " = " +
+                 grad_term(parenthesised(node.grad)) + parenthesised(c.local) + " = " + grad_term(latex_number(c.contribution));
     const std::string term = latex_number(c.contribution);
     sums[input] += sums[input].empty() ? term : (c.contribution < 0 ? " + \\left(" + term + "\\right)" : " + " + term);
-    if (edge.path > 1) edge.total_latex = partial(f, x) + " = " + sums[input] + " = " + latex_number(edge.total);
+    if (edge.path > 1) {
+      edge.total_latex = grad_term(partial(f, x)) + " = " + sums[input] + " = " + grad_term(latex_number(edge.total));
+    }
     trace.backward.back().inputs.push_back(std::move(edge));
 
     const bool inputs_finite = std::isfinite(graph.node(node.inputs[0]).value) && std::isfinite(graph.node(node.inputs[1]).value);

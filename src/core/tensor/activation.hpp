@@ -13,6 +13,10 @@ namespace bp::tensor {
 
 enum class Activation { Linear, Sigmoid, Tanh, Relu, LeakyRelu };  // the order of the table's rows
 
+// Leaky ReLU's slope for z ≤ 0: its rule (activation_ops.cpp) and every LaTeX line print it from here, and
+// capabilities() reports it.
+constexpr double kLeakyReluSlope = 0.01;
+
 // The kernels over whole matrices (a and z share a shape): a = f(z); dz += da ⊙ f′(z).
 template <class T>
 struct ActivationKernels {
@@ -42,7 +46,7 @@ struct ActivationRule {
 // Every activation, in enum order (what capabilities() lists); the row of one kind.
 const std::vector<ActivationRule>& activation_rules();
 const ActivationRule& activation_rule(Activation kind);
-const char* activation_name(Activation kind);
+const char* activation_name(Activation kind);                      // "?" for a value past the table
 bool activation_named(const std::string& name, Activation& kind);  // false for an unknown name
 std::string activation_names_text();                               // "linear, sigmoid, tanh, relu, leaky_relu"
 

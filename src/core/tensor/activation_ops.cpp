@@ -12,9 +12,6 @@
 
 namespace bp::tensor {
 
-// Leaky ReLU's slope for z ≤ 0, the one place it is written (LaTeX lines print it from here too).
-constexpr double kLeakyReluSlope = 0.01;
-
 namespace {
 
 using S = const std::string&;
@@ -117,9 +114,12 @@ const std::vector<ActivationRule>& activation_rules() {
   return kRules;
 }
 
-const ActivationRule& activation_rule(Activation kind) { return activation_rules()[static_cast<std::size_t>(kind)]; }
+const ActivationRule& activation_rule(Activation kind) { return activation_rules().at(static_cast<std::size_t>(kind)); }
 
-const char* activation_name(Activation kind) { return activation_rule(kind).name; }
+const char* activation_name(Activation kind) {  // "?" past the last row (capabilities' test walks the enum so)
+  const std::size_t k = static_cast<std::size_t>(kind);
+  return k < activation_rules().size() ? activation_rules()[k].name : "?";
+}
 
 bool activation_named(const std::string& name, Activation& kind) {
   for (const ActivationRule& rule : activation_rules()) {

@@ -1,14 +1,12 @@
 // @ts-check
-// The embed bundle's entry: `<script type="module" src=".../embed/backprop-tutor.js">` on any page defines
-// <bp-graph>, <bp-softmax>, <bp-network>, <bp-trainer> and <bp-math> (each documented in its own file and on
-// /embed-docs.html). The engine's wasm is fetched from beside this file once the page holds a widget.
-// Nothing else is global: the exports are a version, the iframe form's mount and a heap probe for leak tests.
-import '../widgets/bp-graph/bp-graph.js';
-import '../widgets/bp-softmax/bp-softmax.js';
-import '../widgets/bp-network/bp-network.js';
-import '../widgets/bp-trainer/bp-trainer.js';
-import '../widgets/bp-math/bp-math.js';
-import { loadEngine } from '../engine/load.js';
+// The embed bundle's entry: `<script type="module" src=".../embed/backprop-tutor.js">` on any page defines every
+// widget of the registry (<bp-graph>, <bp-softmax>, <bp-network>, ...: each declared in its own file, documented on
+// /embed-docs.html from those declarations). The engine's wasm is fetched from beside this file once the page holds
+// a widget that needs it. Nothing else is global: the exports are a version, the widgets' declarations (also with their
+// docs filled from the engine, for the docs page), the iframe form's mount and a heap probe for leak tests.
+import { loadAllWidgets, widgetDeclarations } from '../widgets/registry.js';
+import { docText } from '../widgets/base/doc-text.js';
+import { loadEngine, loadCapabilities } from '../engine/load.js';
 // @ts-ignore: made by the embed build (src/embed/bundling/vite-plugin.mjs): KaTeX's @font-face rules, fonts beside us
 import katexFontFaces from 'virtual:katex-fonts';
 
@@ -29,10 +27,12 @@ function declareFonts() {
 
 // The engine (one wasm module for every widget) is fetched and compiled as soon as the page holds a widget, in
 // parallel with the rest of the page; each widget's own work still waits until it scrolls into view.
-const prefetch = () => {
-  if (document.querySelector('bp-graph, bp-softmax, bp-network, bp-trainer')) loadEngine().then(declareFonts, declareFonts);
-  else if (document.querySelector('bp-math')) declareFonts();
-};
+const widgets = loadAllWidgets();
+const prefetch = () => widgets.then((classes) => {
+  const present = classes.filter((widget) => document.querySelector(widget.declaration.tag));
+  if (present.some((widget) => widget.declaration.engine !== 'none')) loadEngine().then(declareFonts, declareFonts);
+  else if (present.length) declareFonts();
+});
 prefetch();
 if (document.readyState === 'loading' || document.readyState === 'interactive') {
   document.addEventListener('DOMContentLoaded', prefetch, { once: true });
@@ -48,3 +48,11 @@ export async function heapBytesInUse() {
 }
 
 export { mountFromQuery } from './frame.js';
+export { widgetDeclarations };
+
+/** The widgets' declarations with their docs' placeholders ({activations}, {limits...}) filled from the engine. */
+export async function widgetDocs() {
+  const [declarations, capabilities] = await Promise.all([widgetDeclarations(), loadCapabilities()]);
+  return declarations.map((declaration) => ({ ...declaration,
+    attributes: declaration.attributes.map((attribute) => ({ ...attribute, doc: docText(attribute.doc, capabilities) })) }));
+}

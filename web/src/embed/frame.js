@@ -1,21 +1,19 @@
 // @ts-check
-// The iframe form's logic (/embed.html?widget=graph&expr=...&values=...): reads the address, checks it, and puts
-// one widget on the page with the parameters as its attributes. Parameters are data: an unknown widget, an unknown
-// parameter or an over-long value is refused with a message shown as text; values reach the widget only through
-// setAttribute, and the widget reports a bad value (a malformed formula, say) itself.
+// The iframe form's logic (/embed.html?widget=graph&expr=...&values=...): reads the address, checks it against the
+// widget registry and the widget's declaration, and puts one widget on the page with the parameters as its
+// attributes. Parameters are data: an unknown widget, an unknown parameter or an over-long value is refused with a
+// message shown as text; values reach the widget only through setAttribute, and the widget reports a bad value (a
+// malformed formula, say) itself. `widget=NAME` is the tag without its "bp-" prefix.
 import { t, currentLocale } from '../i18n/i18n.js';
 import '../i18n/embed.js';
-
-/** Widget name in the address -> element. */
-const WIDGETS = { graph: 'bp-graph', softmax: 'bp-softmax', network: 'bp-network', trainer: 'bp-trainer' };
-/** As long as the engine's formula limit: anything longer cannot be a valid value. */
-const MAX_VALUE = 10000;
+import { WIDGET_TAGS, loadWidget } from '../widgets/registry.js';
+import { loadCapabilities } from '../engine/load.js';
 
 /**
- * Builds the widget `search` asks for inside `container`; returns the element, or null after showing why not.
+ * Builds the widget `search` asks for inside `container`; resolves to the element, or null after showing why not.
  * @param {HTMLElement} container @param {string} search e.g. location.search
  */
-export function mountFromQuery(container, search) {
+export async function mountFromQuery(container, search) {
   const params = new URLSearchParams(search);
   const locale = currentLocale();
   const fail = (/** @type {string} */ key, /** @type {Record<string, string|number>} */ vars) => {
@@ -27,15 +25,17 @@ export function mountFromQuery(container, search) {
     return null;
   };
   const widget = params.get('widget') ?? 'graph';
-  const tag = WIDGETS[/** @type {keyof typeof WIDGETS} */ (widget)];
-  if (!Object.hasOwn(WIDGETS, widget)) return fail('frame.unknownWidget', { widget });
-  const known = /** @type {string[]} */ (/** @type {any} */ (customElements.get(tag))?.observedAttributes ?? [])
-    .filter((name) => name !== 'lang').concat(tag === 'bp-trainer' ? ['autoplay'] : []);
+  const names = WIDGET_TAGS.map((tag) => tag.replace(/^bp-/, ''));
+  if (!names.includes(widget)) return fail('frame.unknownWidget', { widget, known: names.join(', ') });
+  const tag = `bp-${widget}`;
+  const [{ declaration }, capabilities] = await Promise.all([loadWidget(tag), loadCapabilities()]);
+  const maxLength = capabilities.limits.formula.length;  // no attribute of any widget needs more than a formula
+  const known = declaration.attributes.map((attribute) => attribute.name);
   const element = document.createElement(tag);
   for (const [name, value] of params) {
     if (name === 'widget' || name === 'lang') continue;
     if (!known.includes(name)) return fail('frame.unknownParameter', { name, widget, known: known.join(', ') });
-    if (value.length > MAX_VALUE) return fail('frame.tooLong', { name, max: MAX_VALUE });
+    if (value.length > maxLength) return fail('frame.tooLong', { name, max: maxLength });
     element.setAttribute(name, value);
   }
   element.setAttribute('lang', locale);

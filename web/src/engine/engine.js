@@ -3,6 +3,7 @@
 // It owns every Embind object it creates (callers never see one) and turns {"error": ...} replies into thrown
 // FormulaErrors. No math here: every number comes from the engine. No DOM either: pages and widgets build on this.
 import { nonFinite } from './json-reply.js';
+import { readCapabilities } from './capabilities.js';
 
 /**
  * @typedef {{id: number, op: string, symbol: string, name: string, latex: string, inputs: number[],
@@ -43,9 +44,11 @@ function decode(text) {
 
 /**
  * Wraps an instantiated engine module (from `createBackpropEngine()`).
- * @param {any} Module
+ * @param {import('./module').EngineModule} Module
  */
 export function wrapEngine(Module) {
+  /** @type {Readonly<import('./capabilities.js').Capabilities> | undefined} */
+  let capabilities;
   return {
     /**
      * Value, gradients and the step-by-step trace of `formula` at `values`.
@@ -91,6 +94,12 @@ export function wrapEngine(Module) {
      */
     checkAnswer(guess, answer) {
       return decode(Module.checkAnswer(String(guess), Number(answer)));
+    },
+
+    /** What the engine offers (ops, activations, datasets, limits, ...), read once: see capabilities.js. */
+    capabilities() {
+      capabilities ??= readCapabilities(Module);
+      return capabilities;
     },
 
     /** Bytes in use on the wasm heap (for leak checks). */

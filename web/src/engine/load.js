@@ -1,14 +1,15 @@
 // @ts-check
 // Loads the wasm engine in a browser (page or worker) once, and hands out the wrapped APIs (engine.js for
-// formulas, trainer.js for training sessions, network.js for one step of a given network). One module instance
-// serves them all, so a page with many widgets instantiates the wasm once.
+// formulas, trainer.js for training sessions, network.js for one step of a given network, capabilities.js for
+// what the engine offers). One module instance serves them all, so a page with many widgets instantiates the
+// wasm once.
 import createBackpropEngine from '@engine/bp_engine.mjs';
 import wasmUrl from '@engine/bp_engine.wasm?url';
 import { wrapEngine } from './engine.js';
 import { wrapTrainer } from './trainer.js';
 import { wrapNetwork } from './network.js';
 
-/** @type {Promise<any> | undefined} */
+/** @type {Promise<import('./module').EngineModule> | undefined} */
 let module;
 /** @type {Promise<ReturnType<typeof wrapEngine>> | undefined} */
 let engine;
@@ -30,3 +31,6 @@ export const loadTrainer = () => loadModule().then(wrapTrainer);
 
 /** The network API (step) on the same module. */
 export const loadNetwork = () => loadModule().then(wrapNetwork);
+
+/** What the engine offers (capabilities.js), parsed once per module. */
+export const loadCapabilities = () => loadEngine().then((e) => e.capabilities());

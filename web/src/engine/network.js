@@ -7,15 +7,18 @@
 import { parseReply } from './json-reply.js';
 
 /**
- * @typedef {{W: number[][], b: number[], activation?: 'sigmoid'|'tanh'|'relu'|'leaky_relu'|'linear'}} LayerSpec
- *   W is (in, out): W[i][j] is the weight from input i to unit j
+ * @typedef {{W: number[][], b: number[], activation?: string}} LayerSpec
+ *   W is (in, out): W[i][j] is the weight from input i to unit j; activation: a name from capabilities().activations
  * @typedef {{type: 'conv2d', K: number[][][][], b: number[], stride?: number, padding?: number, activation?: string}
  *   | {type: 'max_pool2d'|'avg_pool2d', size?: number, stride?: number}} GridLayerSpec
  *   K[out channel][in channel][row][column]; pooling stride defaults to its size
- * @typedef {{layers: LayerSpec[], loss: 'half_sse'|'mse'|'softmax_cross_entropy', x: number[][],
- *   y: number[][]|number[], optimizer: {type: 'sgd', lr: number}}} NetworkSpec
+ * @typedef {{layers: LayerSpec[], loss: string, x: number[][], y: number[][]|number[],
+ *   optimizer: {type: string, lr: number}}} NetworkSpec
+ *   loss: a name from capabilities().losses; optimizer.type one from capabilities().optimizers. Sizes are bounded
+ *   by capabilities().limits.network (a network small enough to draw every weight)
  * @typedef {Omit<NetworkSpec, 'layers'> & {input_shape: number[], layers: (LayerSpec|GridLayerSpec)[]}} GridNetworkSpec
- *   input_shape [channels, height, width]: each row of x is one such grid, channel by channel, row-major
+ *   input_shape [channels, height, width]: each row of x is one such grid, channel by channel, row-major; a grid
+ *   spec has only the engine's limits (src/core/nn/spec_parse.hpp), not the drawing limits
  * @typedef {{z: number[][], a: number[][], dz: number[][], da: number[][]}} LayerTrace  one row per sample
  * @typedef {{latex: string, shape: number[]}} RuleFactor  one factor of a rule; factors[0] is its left-hand side
  * @typedef {{target: string, latex: string, factors: RuleFactor[], shapes_latex: string, substituted: string|null,
@@ -39,7 +42,7 @@ export class NetworkError extends Error {
   }
 }
 
-/** @param {any} Module */
+/** @param {import('./module').EngineModule} Module */
 export function wrapNetwork(Module) {
   return {
     /** One forward, backward and update of `spec`. @param {NetworkSpec|GridNetworkSpec} spec @returns {NetworkReport} */

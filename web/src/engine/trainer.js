@@ -6,13 +6,15 @@
 import { parseReply } from './json-reply.js';
 
 /**
- * @typedef {{dataset: 'circle'|'xor'|'gauss'|'spiral'|'moons'|'digits'|'custom', samples?: number, noise?: number,
- *   classes?: number, seed?: number, layers?: number[], activation?: 'sigmoid'|'tanh'|'relu'|'leaky_relu'|'linear',
- *   init?: 'glorot'|'he', optimizer?: {type: 'sgd'|'momentum'|'adam', lr?: number, momentum?: number,
+ * @typedef {{dataset: string, samples?: number, noise?: number,
+ *   classes?: number, seed?: number, layers?: number[], activation?: string,
+ *   init?: 'glorot'|'he', optimizer?: {type: string, lr?: number, momentum?: number,
  *   beta1?: number, beta2?: number, eps?: number}, batch_size?: number, l2?: number, l1?: number,
  *   dtype?: 'float32'|'float64', test_fraction?: number, extra?: {x: number[], y: number[]},
  *   halt_on_divergence?: boolean, data?: {x: number[], y: number[], d: number, classes: number},
  *   params?: number[][]}} TrainerConfig
+ *   dataset, activation and optimizer.type are names the engine lists in capabilities() (datasets, activations,
+ *   optimizers); its limits.trainer bounds the sizes.
  *   Hidden layers use `activation`; the output layer is linear and the loss is softmax cross-entropy (mean).
  *   batch_size 0 (the default) trains on every row; otherwise rows are taken in order, batch after batch.
  * @typedef {Float32Array|Float64Array} Floats  float32 or float64, as the config's dtype
@@ -26,8 +28,17 @@ import { parseReply } from './json-reply.js';
  *   max_weight: number, max_preactivation: number, flat_units: number, suggested_lr: number}} Divergence
  *   why a halting session stopped (trainer.hpp); suggested_lr is the rate to restart with
  * @typedef {{value: number, parameter: number, latex: string[]}} ChainRule
- * @typedef {{config: object, dataset: {name: string, n: number, d: number, classes: number},
- *   layers: {in: number, out: number, activation: string}[], parameters: number, loss: string, steps: number}} Description
+ * @typedef {{dataset: string, samples: number, noise: number, classes: number, seed: number, layers: number[],
+ *   activation: string, init: string, optimizer: {type: string, lr: number}, batch_size: number, l2: number,
+ *   l1?: number, dtype: 'float32'|'float64', test_fraction?: number, halt_on_divergence?: boolean}} DescribedConfig
+ *   the config in use, every default filled in (batch_size: the rows per step actually used)
+ * @typedef {{config: DescribedConfig, dataset: {name: string, n: number, d: number, classes: number,
+ *   train_rows: number, test_rows: number}, layers: {in: number, out: number, activation: string}[],
+ *   parameters: number, loss: string, steps: number}} Description
+ * @typedef {{x: Float64Array, y: Int32Array, n: number, d: number, classes: number}} DataRows  row-major, d per row
+ * @typedef {{loss: number, accuracy: number, steps: number}} Metrics
+ * @typedef {{steps: number, loss: number, diverged: Divergence|null}} StepReply
+ * @typedef {import('./network.js').NetworkSpec} SampleSpec  a `./tutor mlp` spec of one row (softmax cross-entropy)
  */
 
 /** A bad config or call, as the engine reported it. */
@@ -44,7 +55,7 @@ const decode = (text) => parseReply(text, (message) => new TrainerError(message)
 
 /**
  * Wraps an instantiated engine module (from `createBackpropEngine()`).
- * @param {any} Module
+ * @param {import('./module').EngineModule} Module
  */
 export function wrapTrainer(Module) {
   return {
@@ -72,7 +83,7 @@ function whole(n, name) {
   return n;
 }
 
-/** @param {any} session */
+/** @param {import('./module').TrainerSessionHandle} session */
 function makeTrainer(session) {
   let live = true;
   const use = () => {
@@ -98,7 +109,7 @@ function makeTrainer(session) {
     /** The network, dataset and settings in use. */
     description,
     /** Runs `n` optimisation steps (fewer once a halting session diverges).
-     * @param {number} [n] @returns {{steps: number, loss: number, diverged: Divergence|null}} loss of the last batch */
+     * @param {number} [n] @returns {StepReply} loss of the last batch */
     step(n = 1) {
       if (!Number.isInteger(n) || n < 0 || n > 1e7) throw new TrainerError('step(n): n must be a whole number ≤ 1e7');
       return decode(use().step(n));
@@ -107,11 +118,11 @@ function makeTrainer(session) {
     reset() {
       decode(use().reset());
     },
-    /** Loss and accuracy over every training row. @returns {{loss: number, accuracy: number, steps: number}} */
+    /** Loss and accuracy over every training row. @returns {Metrics} */
     evaluate() {
       return decode(use().evaluate());
     },
-    /** The same over the held-out test rows (loss NaN when there are none). @returns {{loss: number, accuracy: number, steps: number}} */
+    /** The same over the held-out test rows (loss NaN when there are none). @returns {Metrics} */
     evaluateTest() {
       return decode(use().evaluateTest());
     },
@@ -160,14 +171,17 @@ function makeTrainer(session) {
     explain(row, layer, from, to) {
       return decode(use().explain(whole(row, 'row'), whole(layer, 'layer'), whole(from, 'from'), whole(to, 'to')));
     },
-    /** This network and one row as a `./tutor mlp` spec: the CLI redoes the sample from it. @param {number} row */
+    /** This network and one row as a `./tutor mlp` spec: the CLI redoes the sample from it.
+     * @param {number} row @returns {SampleSpec} */
     spec(row) {
       return decode(use().spec(whole(row, 'row')));
     },
-    /** The dataset's points (row-major, d per row) and labels. */
+    /** The dataset's points (row-major, d per row) and labels. @returns {DataRows} */
     data() {
       const { n, d, classes } = description.dataset;
-      return { x: Float64Array.from(use().dataX()), y: Int32Array.from(use().dataY()), n, d, classes };
+      const x = use().dataX(), y = use().dataY();
+      if (x === null || y === null) throw new TrainerError('the trainer is not configured');
+      return { x: Float64Array.from(x), y: Int32Array.from(y), n, d, classes };
     },
     /** Frees the wasm side; the trainer cannot be used afterwards. */
     dispose() {

@@ -10,7 +10,6 @@ export const GRAPH_MESSAGES = {
     'graph.reset': 'Reset',
     'graph.showAll': 'Show all',
     'graph.quizToggle': 'Quiz me',
-    'graph.loading': 'Loading the engine…',
     'graph.region': 'Computational graph of {formula}',
     'graph.legend': 'Above each wire: the value flowing forward. Below it: the gradient flowing back.',
     'graph.keys': 'Keys: → next, ← previous, Home reset, End show all.',
@@ -23,6 +22,8 @@ export const GRAPH_MESSAGES = {
     'graph.errorAt': '{message} (column {position})',
     'graph.tooBig': 'This formula has {n} nodes; the stepper draws at most {max}. Value: {value}.',
     'graph.warning': 'Watch out: {message}.',
+    'graph.stale': 'Out of date: the graph of the last formula that worked.',
+    'graph.badAt': 'at: “{at}” is not a place in this graph (use start, forward, backward:NAME, end or a step number).',
     'graph.total': 'Σ {total}',
     'graph.partial': '{total} so far ({path} of {paths} paths)',
 
@@ -79,8 +80,6 @@ export const GRAPH_MESSAGES = {
     'playground.copyFailed': 'Copy this link:',
     'playground.exportSvg': 'Download SVG',
     'playground.exportPng': 'Download PNG',
-    'playground.home': 'Home',
-    'playground.lessons': 'Lessons',
     'playground.badValue': '“{text}” is not a number.',
   },
   'zh-CN': {
@@ -89,7 +88,6 @@ export const GRAPH_MESSAGES = {
     'graph.reset': '重置',
     'graph.showAll': '全部显示',
     'graph.quizToggle': '考考我',
-    'graph.loading': '正在加载计算引擎……',
     'graph.region': '{formula} 的计算图',
     'graph.legend': '连线上方是前向传过来的值，下方是反向传回去的梯度。',
     'graph.keys': '键盘：→ 下一步，← 上一步，Home 重置，End 全部显示。',
@@ -102,6 +100,8 @@ export const GRAPH_MESSAGES = {
     'graph.errorAt': '{message}（第 {position} 列）',
     'graph.tooBig': '这个式子有 {n} 个节点，图最多只画 {max} 个。它的值是 {value}。',
     'graph.warning': '注意：{message}。',
+    'graph.stale': '已过时：这是上一个能用的式子的图。',
+    'graph.badAt': 'at：“{at}”不是这个图里的位置（可用 start、forward、backward:名称、end 或步数）。',
     'graph.total': 'Σ {total}',
     'graph.partial': '目前 {total}（{paths} 条路径中的第 {path} 条）',
 
@@ -158,8 +158,6 @@ export const GRAPH_MESSAGES = {
     'playground.copyFailed': '请复制这个链接：',
     'playground.exportSvg': '下载 SVG',
     'playground.exportPng': '下载 PNG',
-    'playground.home': '首页',
-    'playground.lessons': '课程',
     'playground.badValue': '“{text}”不是一个数。',
   },
 };

@@ -4,6 +4,7 @@
 // then the saved choice, then the browser's language) and fills {placeholders}. Text only: no numbers computed.
 
 export const LOCALES = /** @type {const} */ (['en', 'zh-CN']);
+/** @typedef {typeof LOCALES[number]} Locale */
 const STORAGE_KEY = 'bp-tutor.lang';
 
 /** @type {Record<string, Record<string, string>>} */
@@ -15,7 +16,7 @@ export function registerMessages(catalog) {
 }
 
 /** @param {unknown} value @returns {value is typeof LOCALES[number]} */
-export const isLocale = (value) => LOCALES.includes(/** @type {any} */ (value));
+export const isLocale = (value) => /** @type {readonly unknown[]} */ (LOCALES).includes(value);
 
 /** The locale in force: ?lang= in the URL, else the saved choice, else the browser's language. */
 export function currentLocale() {

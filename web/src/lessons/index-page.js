@@ -1,10 +1,10 @@
 // @ts-check
 // Entry script of /lessons/: marks each lesson in the list with the learner's progress (not started, at step n,
-// done), links each to where the learner left off, and wires the language switch and the reset button.
+// done), links each to where the learner left off, and starts the site shell and the reset button.
 import '../styles/lessons.css';
 import { t } from '../i18n/i18n.js';
 import '../i18n/lessons.js';
-import { setupLanguage } from './language.js';
+import { startShell } from '../shell/shell.js';
 import { readProgress, clearProgress } from './progress.js';
 
 const main = /** @type {HTMLElement} */ (document.querySelector('main.lesson-list-page'));
@@ -30,7 +30,7 @@ function render(lang) {
   document.title = `${t('lessons.title', {}, lang)} · ${t('lessons.site', {}, lang)}`;
 }
 
-let lang = setupLanguage((chosen) => { lang = chosen; render(lang); });
+let lang = startShell({ onLanguage: (chosen) => { lang = chosen; render(lang); } });
 main.querySelector('.reset-progress')?.addEventListener('click', () => { clearProgress(); render(lang); });
 render(lang);
 main.dataset.ready = 'true';

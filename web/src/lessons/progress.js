@@ -20,7 +20,8 @@ export function readProgress() {
 /** Merges `patch` into the lesson's record. @param {string} slug @param {Partial<LessonProgress>} patch */
 export function updateLesson(slug, patch) {
   const all = readProgress();
-  const record = { step: 1, furthest: 1, count: 1, done: false, ...all[slug], ...patch };
+  const saved = /** @type {LessonProgress | undefined} */ (all[slug]);  // absent for a lesson never opened
+  const record = { step: 1, furthest: 1, count: 1, done: false, ...saved, ...patch };
   if (patch.step !== undefined && patch.step > record.furthest) record.furthest = patch.step;
   all[slug] = record;
   try { globalThis.localStorage?.setItem(KEY, JSON.stringify(all)); } catch { /* storage blocked */ }

@@ -3,7 +3,8 @@
 // the ← → keys; keeps the step in the URL (?step=N, with ?lang=) and in the learner's progress, and marks the
 // lesson done when every check-yourself exercise in it has been answered right. Layout and state only.
 import { t } from '../i18n/i18n.js';
-import { setupLanguage, setUrlParam } from './language.js';
+import { setUrlParam } from '../shell/language.js';
+import { startShell } from '../shell/shell.js';
 import { readProgress, updateLesson } from './progress.js';
 
 /** Is the key press meant for a control or a widget rather than for turning the page? @param {KeyboardEvent} event */
@@ -25,10 +26,10 @@ export function startLesson(main) {
   /** @type {Set<Element>} */
   const passed = new Set();
 
-  let lang = setupLanguage((chosen) => {
+  let lang = startShell({ onLanguage: (chosen) => {
     lang = chosen;
     show(step, false);
-  });
+  } });
   const article = () => /** @type {HTMLElement} */ (main.querySelector(`.lesson-article[lang="${lang}"]`));
   const clamp = (/** @type {number} */ n) => (Number.isInteger(n) && n >= 1 ? (n > count ? count : n) : 1);
   const fromUrl = Number.parseInt(new URLSearchParams(location.search).get('step') ?? '', 10);

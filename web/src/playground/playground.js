@@ -9,7 +9,7 @@ import '../widgets/bp-graph/bp-graph.js';
 import { loadEngine } from '../engine/load.js';
 import { t } from '../i18n/i18n.js';
 import '../i18n/graph.js';
-import { setupLanguage } from '../lessons/language.js';
+import { startShell } from '../shell/shell.js';
 import { EXAMPLES, DEFAULT_EXAMPLE } from './examples.js';
 import { readState, stateUrl } from './url-state.js';
 import { createInputs } from './inputs.js';
@@ -22,7 +22,7 @@ const shareLink = /** @type {HTMLInputElement} */ ($('share-link'));
 const shareStatus = $('share-status');
 const formulaError = createFormulaError({ box: $('formula-error'), text: $('formula-error-text'), echo: $('formula-echo'), caret: $('formula-caret') });
 
-let lang = setupLanguage((chosen) => { lang = chosen; translate(); graph.setAttribute('lang', chosen); updateUrl(); });
+let lang = startShell({ onLanguage: (chosen) => { lang = chosen; translate(); graph.setAttribute('lang', chosen); updateUrl(); } });
 /** The formula the graph shows (the last one that parsed). */
 let shownExpr = '';
 
@@ -79,9 +79,11 @@ async function setFormula(expr, values = {}, step = null) {
     const position = /** @type {{position?: number|null}} */ (error).position ?? null;
     const message = /** @type {Error} */ (error).message;
     formulaError.show(position === null ? message : t('graph.errorAt', { message, position }, lang), expr, position);
+    graph.toggleAttribute('stale', true);  // the last good graph stays, dimmed and marked out of date
     return;
   }
   formulaError.hide();
+  graph.removeAttribute('stale');
   shownExpr = expr;
   const kept = inputs.setVariables(variables, values);
   if (step !== null) graph.setAttribute('step', step);

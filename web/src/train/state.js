@@ -1,26 +1,51 @@
 // @ts-check
 // The training page's whole state, one plain object, and its address: /train.html?data=spiral&layers=16,16&lr=0.1
 // &seed=1&... Every parameter is checked; a bad one falls back to its default and leaves a note for the page to
-// show. Also the trainer config a state asks for. Not the engine and no DOM: values in, values out.
+// show. Also the trainer config a state asks for. Not the engine and no DOM: values in, values out. The choices
+// the engine defines (datasets, activations, optimisers, class counts, the engine's ranges) come from its
+// capabilities (engine/capabilities.js) through trainChoices(); the page's own, tighter limits are below.
 
-export const DATASETS = /** @type {const} */ (['circle', 'xor', 'gauss', 'spiral', 'moons', 'digits']);
-export const ACTIVATIONS = /** @type {const} */ (['tanh', 'relu', 'sigmoid', 'leaky_relu', 'linear']);
-export const OPTIMIZERS = /** @type {const} */ (['sgd', 'momentum', 'adam']);
 export const REGULARIZERS = /** @type {const} */ (['none', 'l1', 'l2']);
 /** Control groups a classroom link can hide. */
 export const GROUPS = /** @type {const} */ (['data', 'network', 'training']);
+// The page's own limits, tighter than the engine's: a network this size is drawn weight by weight, a link with
+// this many points stays short, noise beyond 0.5 hides every pattern, and rates above 100 only diverge.
 export const MAX_LAYERS = 6;
 export const MAX_UNITS = 32;
 export const MAX_POINTS = 500;
+export const MAX_NOISE = 0.5;
+export const MAX_BATCH = 10000;
+export const MAX_LR = 100;
 
 /**
- * @typedef {{dataset: typeof DATASETS[number], noise: number, test: number, layers: number[],
- *   activation: typeof ACTIVATIONS[number], lr: number, batch: number, reg: typeof REGULARIZERS[number],
- *   regRate: number, optimizer: typeof OPTIMIZERS[number], seed: number, points: [number, number, number][],
+ * @typedef {{dataset: string, noise: number, test: number, layers: number[],
+ *   activation: string, lr: number, batch: number, reg: typeof REGULARIZERS[number],
+ *   regRate: number, optimizer: string, seed: number, points: [number, number, number][],
  *   hide: string[]}} TrainState
- *   test: the held-out share in [0, 0.9]; batch 0 = every training row; points: clicked [x, y, class]
+ *   dataset, activation, optimizer: names from the engine's capabilities (see trainChoices);
+ *   test: the held-out share in [0, limits.trainer.test_fraction]; batch 0 = every training row;
+ *   points: clicked [x, y, class]
  * @typedef {{param: string, value: string}} Note  a parameter that was ignored
+ * @typedef {{datasets: string[], activations: string[], optimizers: string[], classes: Record<string, number>,
+ *   rates: readonly number[], limits: import('../engine/capabilities.js').TrainerLimits}} TrainChoices
  */
+
+/**
+ * What the page offers, from the engine's capabilities: the datasets it generates or ships (not "custom", whose
+ * data a page would have to pass in), every activation and optimiser, each dataset's classes, the rate ladder.
+ * @param {import('../engine/capabilities.js').Capabilities} caps @returns {TrainChoices}
+ */
+export function trainChoices(caps) {
+  const datasets = caps.datasets.filter((d) => d.source !== 'given');
+  return {
+    datasets: datasets.map((d) => d.name),
+    activations: caps.activations.map((a) => a.name),
+    optimizers: caps.optimizers.map((o) => o.name),
+    classes: Object.fromEntries(datasets.map((d) => [d.name, d.classes ?? 0])),
+    rates: caps.learning_rates,
+    limits: caps.limits.trainer,
+  };
+}
 
 /** @returns {TrainState} */
 export const defaultState = () => ({
@@ -28,8 +53,8 @@ export const defaultState = () => ({
   regRate: 0.001, optimizer: 'sgd', seed: 1, points: [], hide: [],
 });
 
-/** Classes of a dataset (spiral has three, digits ten, the others two). @param {string} dataset */
-export const classCount = (dataset) => (dataset === 'spiral' ? 3 : dataset === 'digits' ? 10 : 2);
+/** Classes of a dataset, as the engine makes it. @param {TrainChoices} choices @param {string} dataset */
+export const classCount = (choices, dataset) => choices.classes[dataset] ?? 0;
 
 /** A number in [lo, hi] written plainly, or null. @param {string} text @param {number} lo @param {number} hi */
 function number(text, lo, hi) {
@@ -52,8 +77,9 @@ export function parseLayers(text) {
   return parts.length <= MAX_LAYERS && parts.every((p) => p !== null) ? /** @type {number[]} */ (parts) : null;
 }
 
-/** "0.1,-0.2,1;..." → [[0.1, -0.2, 1], ...], classes checked against the dataset. @param {string} text @param {string} dataset */
-function parsePoints(text, dataset) {
+/** "0.1,-0.2,1;..." → [[0.1, -0.2, 1], ...], classes checked against the dataset (2-D data only).
+ * @param {string} text @param {string} dataset @param {TrainChoices} choices */
+function parsePoints(text, dataset, choices) {
   if (text === '') return [];
   const points = text.split(';').map((p) => p.split(','));
   if (points.length > MAX_POINTS || dataset === 'digits') return null;
@@ -61,30 +87,41 @@ function parsePoints(text, dataset) {
   const out = [];
   for (const p of points) {
     const x = p.length === 3 ? number(p[0], -2, 2) : null, y = p.length === 3 ? number(p[1], -2, 2) : null;
-    const c = p.length === 3 ? whole(p[2], 0, classCount(dataset) - 1) : null;
+    const c = p.length === 3 ? whole(p[2], 0, classCount(choices, dataset) - 1) : null;
     if (x === null || y === null || c === null) return null;
     out.push([x, y, c]);
   }
   return out;
 }
 
-/** The parameters: name in the address, how to read it, how to write it. */
+/** @typedef {(text: string, c: TrainChoices) => unknown} Reader  the value, or null for bad text */
+/** The parameters: name in the address, state key, how to read it (against the choices), how to write it. */
 const FIELDS = /** @type {const} */ ([
-  ['data', 'dataset', (/** @type {string} */ v) => oneOf(v, DATASETS), String],
-  ['noise', 'noise', (/** @type {string} */ v) => number(v, 0, 0.5), String],
-  ['test', 'test', (/** @type {string} */ v) => number(v, 0, 0.9), String],
-  ['layers', 'layers', parseLayers, (/** @type {number[]} */ v) => v.join(',')],
-  ['act', 'activation', (/** @type {string} */ v) => oneOf(v, ACTIVATIONS), String],
-  ['lr', 'lr', (/** @type {string} */ v) => number(v, 1e-6, 100), String],
-  ['batch', 'batch', (/** @type {string} */ v) => whole(v, 0, 10000), String],
-  ['reg', 'reg', (/** @type {string} */ v) => oneOf(v, REGULARIZERS), String],
-  ['rate', 'regRate', (/** @type {string} */ v) => number(v, 0, 10), String],
-  ['opt', 'optimizer', (/** @type {string} */ v) => oneOf(v, OPTIMIZERS), String],
-  ['seed', 'seed', (/** @type {string} */ v) => whole(v, 0, 0xffffffff), String],
+  ['data', 'dataset', /** @type {Reader} */ ((v, c) => oneOf(v, c.datasets)), String],
+  ['noise', 'noise', /** @type {Reader} */ ((v, c) => number(v, 0, Math.min(MAX_NOISE, c.limits.noise))), String],
+  ['test', 'test', /** @type {Reader} */ ((v, c) => number(v, 0, c.limits.test_fraction)), String],
+  ['layers', 'layers', /** @type {Reader} */ ((v) => parseLayers(v)), (/** @type {number[]} */ v) => v.join(',')],
+  ['act', 'activation', /** @type {Reader} */ ((v, c) => oneOf(v, c.activations)), String],
+  ['lr', 'lr', /** @type {Reader} */ ((v, c) => number(v, c.rates[0], Math.min(MAX_LR, c.limits.learning_rate))), String],
+  ['batch', 'batch', /** @type {Reader} */ ((v, c) => whole(v, 0, Math.min(MAX_BATCH, c.limits.batch_size))), String],
+  ['reg', 'reg', /** @type {Reader} */ ((v) => oneOf(v, REGULARIZERS)), String],
+  ['rate', 'regRate', /** @type {Reader} */ ((v, c) => number(v, 0, c.limits.penalty)), String],
+  ['opt', 'optimizer', /** @type {Reader} */ ((v, c) => oneOf(v, c.optimizers)), String],
+  ['seed', 'seed', /** @type {Reader} */ ((v, c) => whole(v, 0, c.limits.seed)), String],
 ]);
 
-/** Reads a state from a query string: every bad parameter is a note, and its default is used. @param {string} search */
-export function readState(search) {
+/** The numbers the page's messages quote for its ranges ({max} in train.bad.*). @param {TrainChoices} c */
+export const rangeTexts = (c) => ({
+  noise: Math.min(MAX_NOISE, c.limits.noise), test: c.limits.test_fraction, layers: MAX_LAYERS, units: MAX_UNITS,
+  lrMin: c.rates[0], lrMax: Math.min(MAX_LR, c.limits.learning_rate), batch: Math.min(MAX_BATCH, c.limits.batch_size),
+  rate: c.limits.penalty, seed: c.limits.seed, points: MAX_POINTS,
+});
+
+/**
+ * Reads a state from a query string: every bad parameter is a note, and its default is used.
+ * @param {string} search @param {TrainChoices} choices
+ */
+export function readState(search, choices) {
   const params = new URLSearchParams(search);
   const state = defaultState();
   /** @type {Note[]} */
@@ -92,13 +129,13 @@ export function readState(search) {
   for (const [param, key, read] of FIELDS) {
     const text = params.get(param);
     if (text === null) continue;
-    const value = read(text);
+    const value = read(text, choices);
     if (value === null) notes.push({ param, value: text });
-    else /** @type {any} */ (state)[key] = value;
+    else /** @type {Record<string, unknown>} */ (state)[key] = value;
   }
   const points = params.get('pts');
   if (points !== null) {
-    const parsed = parsePoints(points, state.dataset);
+    const parsed = parsePoints(points, state.dataset, choices);
     if (parsed === null) notes.push({ param: 'pts', value: points });
     else state.points = parsed;
   }
@@ -111,21 +148,25 @@ export function readState(search) {
   return { state, notes };
 }
 
+/** A field's text: `write` takes the field's own type (the table pairs them), checked there, not here.
+ * @param {(v: never) => string} write @param {unknown} value @returns {string} */
+const writeField = (write, value) => /** @type {(v: unknown) => string} */ (write)(value);
+
 /** Every parameter's text for a state (what the page's controls show). @param {TrainState} state */
 export function paramTexts(state) {
   /** @type {Record<string, string>} */
   const out = {};
-  for (const [param, key, , write] of FIELDS) out[param] = /** @type {(v: any) => string} */ (write)(/** @type {any} */ (state)[key]);
+  for (const [param, key, , write] of FIELDS) out[param] = writeField(write, state[key]);
   return out;
 }
 
 /** The query string of a state (defaults left out, so links stay short), with the language. @param {TrainState} state @param {string} lang */
 export function writeState(state, lang) {
   const params = new URLSearchParams();
-  const defaults = /** @type {any} */ (defaultState());
+  const defaults = defaultState();
   for (const [param, key, , write] of FIELDS) {
-    const text = /** @type {(v: any) => string} */ (write)(/** @type {any} */ (state)[key]);
-    if (text !== /** @type {(v: any) => string} */ (write)(defaults[key])) params.set(param, text);
+    const text = writeField(write, state[key]);
+    if (text !== writeField(write, defaults[key])) params.set(param, text);
   }
   if (state.points.length) params.set('pts', state.points.map((p) => p.join(',')).join(';'));
   if (state.hide.length) params.set('hide', state.hide.length === GROUPS.length ? 'all' : state.hide.join(','));

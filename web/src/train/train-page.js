@@ -2,13 +2,14 @@
 // The training page: composes the worker client (client.js), the state in the address (state.js) and the
 // renderers (render/*). Settings change the state, which rewrites the URL and restarts training in the worker;
 // snapshots from the worker are drawn; clicks and keys become commands. It holds no numbers of its own: what it
-// shows is what the engine sent. Not a renderer itself, and no math beyond counting epochs.
+// shows is what the engine sent, its menus (datasets, activations, optimisers, rates, classes) and ranges included:
+// they come from the engine's capabilities, which the worker sends first. Not a renderer, no math beyond epochs.
 import 'katex/dist/katex.min.css';
 import { t as translate } from '../i18n/i18n.js';
 import '../i18n/train.js';
-import { setupLanguage } from '../lessons/language.js';
+import { startShell } from '../shell/shell.js';
 import { createTrainClient } from './client.js';
-import { readState, writeState, paramTexts, trainerConfig, classCount, GROUPS } from './state.js';
+import { readState, writeState, paramTexts, trainerConfig, classCount, trainChoices, rangeTexts, GROUPS, MAX_POINTS } from './state.js';
 import { VIEW } from './view.js';
 import { drawBoundary, drawPoints, hitTest } from './render/boundary.js';
 import { drawNeurons } from './render/neurons.js';
@@ -16,6 +17,7 @@ import { drawNetwork } from './render/network.js';
 import { createCurves } from './render/curves.js';
 import { renderSample, renderChain, show } from './render/sample-panel.js';
 import { buildGallery, updateGallery } from './render/digits.js';
+import { readPalette } from './render/colors.js';
 
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 const page = $('train-page');
@@ -24,40 +26,16 @@ const networkCanvas = /** @type {HTMLCanvasElement} */ ($('network-canvas'));
 const byGrad = /** @type {HTMLInputElement} */ ($('by-grad'));
 const controls = /** @type {NodeListOf<HTMLInputElement|HTMLSelectElement>} */ (document.querySelectorAll('[data-param]'));
 
-let lang = setupLanguage((chosen) => {
+let lang = startShell({ onLanguage: (chosen) => {
   lang = chosen;
   applyTexts();
   curves.relabel(curveLabels());
   syncUrl();
   if (view.sample) showSample(view.sample);
   if (view.weight) explain();
-});
+} });
 /** @param {string} key @param {Record<string, string|number>} [params] */
 const t = (key, params) => translate(key, params, lang);
-
-const initial = readState(location.search);
-/** Everything the page shows, in one object: the settings, what the worker last said, and the learner's picks. */
-const view = {
-  state: initial.state,
-  notes: initial.notes,
-  /** @type {any} */ description: null,
-  /** @type {{x: Float64Array, y: Int32Array, n: number, d: number, classes: number} | null} */ data: null,
-  /** @type {import('./client.js').Snapshot | null} */ snapshot: null,
-  playing: false,
-  /** @type {number | null} */ row: null,
-  /** @type {import('../engine/trainer.js').SampleTrace | null} */ sample: null,
-  /** @type {{layer: number, from: number, to: number} | null} */ weight: null,
-  /** steps of the snapshot the shown sample was taken at */ sampleSteps: -1,
-  clickMode: 'inspect',
-  /** @type {import('./client.js').Snapshot | null} the last snapshot whose curve points were taken */ added: null,
-  /** the inspected row the points were last drawn with ('' after new data: draw again) */ pointsDrawn: '',
-  /** which slow part (curves, neuron maps, network) the next snapshot redraws while playing */ turn: 0,
-};
-
-const curveLabels = () => ({ loss: t('train.lossAxis'), accuracy: t('train.accuracyAxis'), train: t('train.trainSeries'),
-  test: t('train.testSeries'), step: t('train.stepAxis') });
-const curves = createCurves(/** @type {HTMLCanvasElement} */ ($('loss-chart')),
-  /** @type {HTMLCanvasElement} */ ($('accuracy-chart')), curveLabels());
 
 const client = createTrainClient({
   onConfigured(description, data) {
@@ -98,7 +76,67 @@ const client = createTrainClient({
   },
 });
 
+// The engine's menus and ranges: nothing below runs before the worker has loaded the engine (a configure could not
+// run earlier anyway).
+const capabilities = await client.ready.catch((/** @type {Error} */ error) => {
+  const box = $('notes');
+  box.replaceChildren(Object.assign(document.createElement('p'), { textContent: t('train.engineError', { message: error.message }) }));
+  box.hidden = false;
+  page.dataset.state = 'error';
+  throw error;  // nothing below can run without the engine
+});
+const choices = trainChoices(capabilities);
+const ranges = rangeTexts(choices);
+const initial = readState(location.search, choices);
+/** Everything the page shows, in one object: the settings, what the worker last said, and the learner's picks. */
+const view = {
+  state: initial.state,
+  notes: initial.notes,
+  /** @type {import('./protocol.js').Description | null} */ description: null,
+  /** @type {import('./protocol.js').DataRows | null} */ data: null,
+  /** @type {import('./client.js').Snapshot | null} */ snapshot: null,
+  playing: false,
+  /** @type {number | null} */ row: null,
+  /** @type {import('../engine/trainer.js').SampleTrace | null} */ sample: null,
+  /** @type {{layer: number, from: number, to: number} | null} */ weight: null,
+  /** steps of the snapshot the shown sample was taken at */ sampleSteps: -1,
+  clickMode: 'inspect',
+  /** @type {import('./client.js').Snapshot | null} the last snapshot whose curve points were taken */ added: null,
+  /** the inspected row the points were last drawn with ('' after new data: draw again) */ pointsDrawn: '',
+  /** which slow part (curves, neuron maps, network) the next snapshot redraws while playing */ turn: 0,
+  /** the tokens' colours under the current theme (read again when it changes) */ palette: readPalette(page),
+};
+
+const curveLabels = () => ({ loss: t('train.lossAxis'), accuracy: t('train.accuracyAxis'), train: t('train.trainSeries'),
+  test: t('train.testSeries'), step: t('train.stepAxis') });
+const curves = createCurves(/** @type {HTMLCanvasElement} */ ($('loss-chart')),
+  /** @type {HTMLCanvasElement} */ ($('accuracy-chart')), curveLabels(), view.palette);
+
 // ---- settings -----------------------------------------------------------------------------------------------
+
+/** Replaces a menu's entries. @param {string} id @param {[value: string, label: string][]} entries */
+function fillMenu(id, entries) {
+  const menu = $(id);
+  const chosen = menu instanceof HTMLSelectElement ? menu.value : '';
+  menu.replaceChildren(...entries.map(([value, label]) => new Option(label, value)));
+  if (menu instanceof HTMLSelectElement) menu.value = chosen;
+}
+
+/** A translated label when the catalog has one, else the engine's own. @param {string} key @param {string} fallback
+ * @param {Record<string, string|number>} [params] */
+const label = (key, fallback, params) => {
+  const text = t(key, params);
+  return text === key ? fallback : text;
+};
+
+/** The menus the engine defines, in the page's language: datasets, activations, optimisers and the rate ladder. */
+function fillMenus() {
+  fillMenu('c-data', choices.datasets.map((name) => [name, label(`train.ds.${name}`, name, { classes: classCount(choices, name) })]));
+  const activations = new Map(capabilities.activations.map((a) => [a.name, a.label]));
+  fillMenu('c-act', choices.activations.map((name) => [name, label(`train.act.${name}`, activations.get(name) ?? name)]));
+  fillMenu('c-opt', choices.optimizers.map((name) => [name, label(`train.opt.${name}`, name)]));
+  fillMenu('rates', choices.rates.map((rate) => [String(rate), '']));
+}
 
 function fillControls() {
   const texts = paramTexts(view.state);
@@ -108,7 +146,7 @@ function fillControls() {
     if (control instanceof HTMLSelectElement && ![...control.options].some((o) => o.value === text)) control.append(new Option(text, text));
     control.value = text;
   }
-  const classes = classCount(view.state.dataset);
+  const classes = classCount(choices, view.state.dataset);
   const select = /** @type {HTMLSelectElement} */ ($('add-class'));
   const chosen = Number(select.value) < classes ? select.value : '0';  // keep the class being clicked in
   select.replaceChildren(...Array.from({ length: classes }, (_, c) => new Option(t('train.className', { c }), String(c))));
@@ -126,12 +164,12 @@ function onControl(/** @type {HTMLInputElement|HTMLSelectElement} */ control) {
   const search = new URLSearchParams(writeState(view.state, lang));
   search.set(param, control.value.trim());
   if (param === 'data') search.delete('pts');  // clicked points belong to the dataset they were added to
-  const { state, notes } = readState(`?${search}`);
+  const { state, notes } = readState(`?${search}`, choices);
   const error = document.getElementById(`e-${param}`);
   const bad = notes.find((n) => n.param === param);
   if (error) {
     error.hidden = !bad;
-    error.textContent = bad ? t(`train.bad.${param}`, { value: bad.value }) : '';
+    error.textContent = bad ? t(`train.bad.${param}`, { ...ranges, value: bad.value }) : '';
   }
   control.setAttribute('aria-invalid', String(Boolean(bad)));
   if (bad) return;
@@ -175,7 +213,8 @@ function urlNotes() {
 
 // ---- drawing ------------------------------------------------------------------------------------------------
 
-function draw() {
+/** @param {boolean} [everything] redraw every part even while playing (the colours changed) */
+function draw(everything = false) {
   const s = view.snapshot, d = view.description, data = view.data;
   if (!s || !d || !data) return;
   const trainRows = d.dataset.train_rows, hasTest = d.dataset.test_rows > 0;
@@ -197,10 +236,10 @@ function draw() {
     curves.add(s.history, hasTest);  // every snapshot's points, even when the redraw waits its turn
     view.added = s;
   }
-  if (s.grid) drawBoundary(/** @type {HTMLCanvasElement} */ ($('boundary-map')), s.grid);
+  if (s.grid) drawBoundary(/** @type {HTMLCanvasElement} */ ($('boundary-map')), s.grid, view.palette);
   else updateGallery($('gallery'), s.predictions, data.y, view.row);
   if (d.dataset.d === 2 && view.pointsDrawn !== `${view.row}`) {
-    drawPoints(boundary, { x: data.x, y: data.y, n: data.n, trainRows }, VIEW, view.row);
+    drawPoints(boundary, { x: data.x, y: data.y, n: data.n, trainRows }, VIEW, view.row, view.palette);
     view.pointsDrawn = `${view.row}`;
   }
   // While playing, the curves, the neuron maps and the network drawing (up to thousands of lines) change slowly:
@@ -211,15 +250,16 @@ function draw() {
     () => {
       if (!s.grid) return;
       drawNeurons(/** @type {HTMLCanvasElement} */ ($('neurons')), s.hidden, s.grid.nx, s.grid.ny,
-        (l, u) => t('train.neuronName', { layer: l + 1, unit: u + 1 }));
+        (l, u) => t('train.neuronName', { layer: l + 1, unit: u + 1 }), view.palette);
     },
     () => drawNetwork(networkCanvas, {
       widths: [d.dataset.d, ...d.layers.map((/** @type {{out: number}} */ l) => l.out)],
       weights: s.weights, grads: s.grads, byGradient: byGrad.checked && !byGrad.disabled, selected: view.weight,
       tip: (l, i, j, value, grad) => t('train.weightTip', { name: weightName(l, i, j), value: show(value), grad: show(grad) }),
+      palette: view.palette,
     }, (layer, from, to) => pickWeight(layer, from, to)),
   ];
-  if (s.playing) parts[view.turn++ % parts.length]();
+  if (s.playing && !everything) parts[view.turn++ % parts.length]();
   else parts.forEach((part) => part());
   finish(s);
 }
@@ -234,7 +274,7 @@ function finish(s) {
 /** W[layer]_{from,to} in the page's words (1-based, as the chain-rule lines). @param {number} l @param {number} i @param {number} j */
 const weightName = (l, i, j) => `W${l + 1}[${i + 1}→${j + 1}]`;
 
-/** @param {any} d */
+/** @param {import('./protocol.js').Divergence | null} d */
 function showDivergence(d) {
   const box = $('divergence');
   box.hidden = !d;
@@ -259,7 +299,7 @@ async function inspect(row) {
     const sample = await client.inspect(row);
     error.hidden = true;
     view.row = row;
-    view.sampleSteps = view.snapshot?.steps;
+    view.sampleSteps = view.snapshot?.steps ?? -1;
     /** @type {HTMLInputElement} */ ($('row-input')).value = String(row);
     showSample(sample);
     if (view.weight) explain();
@@ -279,13 +319,15 @@ function showSample(sample) {
 
 function fillWeightPicker() {
   const d = view.description;
+  if (!d) return;
   const layer = /** @type {HTMLSelectElement} */ ($('w-layer'));
-  layer.replaceChildren(...d.layers.map((/** @type {any} */ _, l) => new Option(String(l + 1), String(l))));
+  layer.replaceChildren(...d.layers.map((_, l) => new Option(String(l + 1), String(l))));
   fillUnits();
 }
 
 function fillUnits() {
   const d = view.description;
+  if (!d) return;
   const l = Number(/** @type {HTMLSelectElement} */ ($('w-layer')).value);
   const { in: fanIn, out } = d.layers[l];
   const from = /** @type {HTMLSelectElement} */ ($('w-from')), to = /** @type {HTMLSelectElement} */ ($('w-to'));
@@ -307,11 +349,12 @@ function pickWeight(layer, from, to) {
 }
 
 async function explain() {
-  if (view.row === null || !view.weight) return;
+  if (view.row === null || !view.weight || !view.description) return;
   const { layer, from, to } = view.weight;
+  const { description } = view;
   try {
     const rule = await client.explain(view.row, layer, from, to);
-    const isBias = from === view.description.layers[layer].in;
+    const isBias = from === description.layers[layer].in;
     renderChain($('chain'), rule, t(isBias ? 'train.sample.chainBias' : 'train.sample.chainWeight',
       { name: isBias ? `b${layer + 1}[${to + 1}]` : weightName(layer, from, to), row: view.row }));
   } catch (e) {
@@ -323,7 +366,8 @@ async function explain() {
 
 function applyTexts() {
   document.title = `${t('train.title')} · Backprop Tutor`;
-  for (const node of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('[data-i18n]'))) node.textContent = t(node.dataset.i18n ?? '');
+  fillMenus();
+  for (const node of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('[data-i18n]'))) node.textContent = t(node.dataset.i18n ?? '', ranges);
   boundary.setAttribute('aria-label', t('train.boundaryLabel'));
   $('neurons').setAttribute('aria-label', t('train.neuronsLabel'));
   $('loss-chart').setAttribute('aria-label', t('train.lossAxis'));
@@ -335,6 +379,13 @@ function applyTexts() {
 }
 
 for (const control of controls) control.addEventListener('change', () => onControl(control));
+// A new theme: the tokens resolve to new colours, so every drawing is made again with them.
+document.addEventListener('bp-theme-change', () => {
+  view.palette = readPalette(page);
+  curves.recolor(view.palette);
+  view.pointsDrawn = '';
+  draw(true);
+});
 $('play').addEventListener('click', () => (view.playing ? client.pause() : client.play()));
 $('step').addEventListener('click', () => client.step());
 $('reset').addEventListener('click', () => { curves.clear(); client.reset(); });
@@ -367,7 +418,7 @@ boundary.addEventListener('click', (event) => {
     if (hit.row !== null) inspect(hit.row);
     return;
   }
-  if (view.state.points.length >= 500) { showNotes([t('train.tooManyPoints')]); return; }
+  if (view.state.points.length >= MAX_POINTS) { showNotes([t('train.tooManyPoints', ranges)]); return; }
   const round = (/** @type {number} */ v) => Math.round(v * 1000) / 1000;  // three decimals: short links
   view.state.points = [...view.state.points, [round(hit.x), round(hit.y), Number(/** @type {HTMLSelectElement} */ ($('add-class')).value)]];
   restart();

@@ -3,18 +3,25 @@
 // in chunks of about 10 ms, yields to its message queue between chunks, and posts a snapshot (numbers only, in
 // transferred typed arrays) at most every 100 ms, only after the page has drawn the previous one, and less often
 // when drawing takes the page long (a busy or slow machine), so that drawing never crowds out training.
+// Its first message, `hello`, carries the engine's capabilities (the page's menus). Message types: protocol.js.
 // Not a renderer and no math: every number it posts comes from the engine; it only counts steps and time.
-import { loadTrainer } from '../engine/load.js';
+import { loadTrainer, loadCapabilities } from '../engine/load.js';
 import digitsUrl from '@engine/data/digits.json?url';
 import { VIEW, GRID } from './view.js';
+
+/**
+ * @typedef {import('./protocol.js').ToWorker} ToWorker
+ * @typedef {import('./protocol.js').FromWorker} FromWorker
+ * @typedef {ReturnType<Awaited<ReturnType<typeof loadTrainer>>['createTrainer']>} Trainer
+ */
 
 const CHUNK_MS = 10;
 const SNAPSHOT_MS = 100;
 
 /** Everything the worker holds, in one place. */
 const session = {
-  /** @type {any} */ trainer: null,
-  /** @type {any} */ description: null,
+  /** @type {Trainer | null} */ trainer: null,
+  /** @type {import('./protocol.js').Description | null} */ description: null,
   playing: false,
   acked: true,
   lastSnapshot: 0,
@@ -23,20 +30,26 @@ const session = {
   chunk: 1,
   /** steps and milliseconds of recent chunks, for steps per second */
   rate: { steps: 0, ms: 0, value: 0 },
-  /** @type {any} */ diverged: null,
+  /** @type {import('./protocol.js').Divergence | null} */ diverged: null,
   /** @type {Promise<string> | null} */ digits: null,
   /** metrics after each chunk since the last snapshot: [step, train loss, train acc, test loss, test acc], flat */
   history: /** @type {number[]} */ ([]),
 };
 
-const post = (/** @type {any} */ message, /** @type {Transferable[]} */ transfer = []) => self.postMessage(message, transfer);
+/** @param {FromWorker} message @param {Transferable[]} [transfer] */
+const post = (message, transfer = []) => self.postMessage(message, { transfer });
+/** The session's trainer, or an error for a command that arrives before the first configure. */
+const trainer = () => {
+  if (!session.trainer || !session.description) throw new Error('the trainer is not configured yet');
+  return { t: session.trainer, description: session.description };
+};
 const yieldNow = () => new Promise((resolve) => {
   const channel = new MessageChannel();  // unlike setTimeout(0), not clamped to 4 ms
   channel.port1.onmessage = resolve;
   channel.port2.postMessage(null);
 });
 
-/** @param {any} config */
+/** @param {import('./protocol.js').TrainerConfig} config */
 async function configure(config) {
   const api = await loadTrainer();
   const digits = config.dataset === 'digits' ? await (session.digits ??= fetch(digitsUrl).then((r) => r.text())) : '';
@@ -55,15 +68,20 @@ async function configure(config) {
 
 /** Counters, metrics, weights, gradients, predictions and (2-D data) the boundary and hidden-unit grids. */
 function snapshot() {
-  const t = session.trainer;
-  const layers = session.description.layers.length;
-  const weights = [], grads = [], hidden = [], transfer = [];
+  const { t, description } = trainer();
+  const layers = description.layers.length;
+  /** @type {import('./protocol.js').Snapshot['weights']} */
+  const weights = [], grads = [];
+  /** @type {import('./protocol.js').Snapshot['hidden']} */
+  const hidden = [];
+  /** @type {Transferable[]} */
+  const transfer = [];
   for (let l = 0; l < layers; l++) {
     weights.push(t.weights(l));
     grads.push(t.gradients(l));
   }
   let grid = null;
-  if (session.description.dataset.d === 2) {
+  if (description.dataset.d === 2) {
     grid = t.grid({ ...VIEW, nx: GRID, ny: GRID });
     transfer.push(grid.probs.buffer);
     for (let l = 0; l + 1 < layers; l++) hidden.push(t.gridLayer(l));
@@ -84,7 +102,8 @@ function snapshot() {
 
 /** Loss and accuracy now, kept for the curves (a forward pass over the rows: far cheaper than a 10 ms chunk). */
 function record() {
-  const train = session.trainer.evaluate(), test = session.trainer.evaluateTest();
+  const { t } = trainer();
+  const train = t.evaluate(), test = t.evaluateTest();
   const last = session.history.length - 5;
   if (last < 0 || session.history[last] !== train.steps) session.history.push(train.steps, train.loss, train.accuracy, test.loss, test.accuracy);
   return { train, test };
@@ -92,7 +111,7 @@ function record() {
 
 /** n steps; returns false once the session has diverged (it halts itself, see trainer.hpp). @param {number} n */
 function train(n) {
-  const reply = session.trainer.step(n);
+  const reply = trainer().t.step(n);
   if (reply.diverged) {
     session.diverged = reply.diverged;
     session.playing = false;
@@ -136,7 +155,7 @@ function countRate(start, steps) {
   }
 }
 
-/** @param {MessageEvent} event */
+/** @param {MessageEvent<ToWorker>} event */
 async function handle(event) {
   const m = event.data;
   try {
@@ -151,22 +170,26 @@ async function handle(event) {
         session.playing = false;
         session.diverged = null;
         session.history = [];
-        session.trainer.reset();
+        trainer().t.reset();
         snapshot();
         break;
       case 'drawn':
         session.acked = true;
         session.drawMs = performance.now() - session.lastSnapshot;
         break;
-      case 'inspect': post({ type: 'reply', id: m.id, result: session.trainer.inspect(m.row) }); break;
-      case 'explain': post({ type: 'reply', id: m.id, result: session.trainer.explain(m.row, m.layer, m.from, m.to) }); break;
-      case 'spec': post({ type: 'reply', id: m.id, result: session.trainer.spec(m.row) }); break;
-      default: throw new Error(`unknown message ${m.type}`);
+      case 'inspect': post({ type: 'reply', id: m.id, result: trainer().t.inspect(m.row) }); break;
+      case 'explain': post({ type: 'reply', id: m.id, result: trainer().t.explain(m.row, m.layer, m.from, m.to) }); break;
+      case 'spec': post({ type: 'reply', id: m.id, result: trainer().t.spec(m.row) }); break;
+      default: throw new Error(`unknown message ${/** @type {{type: string}} */ (m).type}`);
     }
   } catch (error) {
-    post({ type: 'error', id: m.id, request: m.type, message: /** @type {Error} */ (error).message });
+    post({ type: 'error', id: 'id' in m ? m.id : undefined, request: m.type, message: /** @type {Error} */ (error).message });
   }
 }
 
 self.addEventListener('message', handle);
-post({ type: 'hello' });
+// The engine first: the page builds its menus from what it offers, then configures.
+loadCapabilities().then(
+  (capabilities) => post({ type: 'hello', capabilities }),
+  (error) => post({ type: 'error', request: 'load', message: String(error?.message ?? error) }),
+);

@@ -3,10 +3,13 @@
 // defining <bp-graph>, <bp-softmax>, <bp-network>, <bp-trainer>) with the engine's .wasm beside it, found through
 // import.meta.url so the pair works from any host and path. It also copies the embed pages (web/embed/: the
 // iframe form, the docs page, the seed-000 demo) and their small scripts as static files: those pages load the
-// widgets only through the bundle, exactly as a blogger's page would. Not a dev-server feature: build, then preview.
+// widgets only through the bundle, exactly as a blogger's page would. The docs and the demo wear the site's shell:
+// their top bar is written in as they are copied, and build/site/shell/ gets its runtime (shell.js) and the
+// stylesheets pages.css imports (tokens, bar). Not a dev-server feature: build, then preview.
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
+import { applyShell } from '../../shell/inject.mjs';
 
 const WASM_URL_MODULE = '\0bp-embed-wasm-url';
 
@@ -72,6 +75,27 @@ function copyKatexFonts(katexDir, embedOut) {
   }
 }
 
+/** The shell for the static pages: its runtime as one ES module, and its stylesheets as they are.
+ * @param {string} webDir @param {string} shellOut */
+async function buildShell(webDir, shellOut) {
+  await build({
+    configFile: false,
+    root: webDir,
+    publicDir: false,
+    logLevel: 'warn',
+    build: {
+      outDir: shellOut,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry: path.join(webDir, 'src/shell/shell.js'), formats: ['es'], fileName: () => 'shell.js' },
+    },
+  });
+  for (const file of ['styles/tokens.css', 'shell/shell.css']) {
+    fs.copyFileSync(path.join(webDir, 'src', file), path.join(shellOut, path.basename(file)));
+  }
+}
+
 /** @param {{webDir: string, wasmDir: string, outDir: string}} options @returns {import('vite').Plugin} */
 export function embedPlugin({ webDir, wasmDir, outDir }) {
   let isBuild = false;
@@ -101,10 +125,12 @@ export function embedPlugin({ webDir, wasmDir, outDir }) {
       });
       fs.copyFileSync(path.join(wasmDir, 'bp_engine.wasm'), path.join(embedOut, 'bp_engine.wasm'));
       copyKatexFonts(katexDir, embedOut);
+      await buildShell(webDir, path.join(outDir, 'shell'));
       const pagesDir = path.join(webDir, 'embed');
       for (const name of fs.readdirSync(pagesDir)) {
-        const target = name.endsWith('.html') ? path.join(outDir, name) : path.join(embedOut, name);
-        fs.copyFileSync(path.join(pagesDir, name), target);
+        const source = path.join(pagesDir, name);
+        if (name.endsWith('.html')) fs.writeFileSync(path.join(outDir, name), applyShell(fs.readFileSync(source, 'utf8'), './', name));
+        else fs.copyFileSync(source, path.join(embedOut, name));
       }
     },
   };

@@ -3,10 +3,11 @@
 // time, so a lesson's formulas read before any script runs. Bad TeX fails the build (throwOnError) rather than
 // shipping red error text. Not a general TeX extension: no \( \) delimiters, no macros.
 import katex from 'katex';
+import { TEX_OPTIONS } from '../../widgets/lesson-kit/tex-options.js';
 
 /** @param {string} tex @param {boolean} display */
 export function renderTex(tex, display) {
-  return katex.renderToString(tex, { displayMode: display, throwOnError: true, output: 'htmlAndMathml' });
+  return katex.renderToString(tex, { ...TEX_OPTIONS, displayMode: display, throwOnError: true, output: 'htmlAndMathml' });
 }
 
 /** Inline `$tex$`: no space just inside the dollars (so "$5 and $6" stays text). @param {any} state @param {boolean} silent */

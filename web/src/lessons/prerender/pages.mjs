@@ -4,6 +4,7 @@
 // public/lessons-early.js before the body is drawn). Layout only; the runner scripts add the behaviour.
 import { t } from '../../i18n/i18n.js';
 import '../../i18n/lessons.js';
+import { topBar as shellBar } from '../../shell/top-bar.js';
 
 const LANGS = /** @type {const} */ (['en', 'zh-CN']);
 /** @typedef {import('./render-lesson.mjs').Lesson} Lesson */
@@ -23,20 +24,17 @@ function head(title, prefix, script) {
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${escapeHtml(title)}</title>
   <link rel="icon" href="${prefix}favicon.svg" type="image/svg+xml">
-  <link rel="stylesheet" href="${prefix}src/styles/base.css">
+  <script vite-ignore src="${prefix}theme-early.js"></script>
   <script vite-ignore src="${prefix}lessons-early.js"></script>
+  <link rel="stylesheet" href="${prefix}src/styles/base.css">
   <script type="module" src="${prefix}src/lessons/${script}"></script>
 </head>`;
 }
 
-/** @param {string} prefix */
-function topBar(prefix) {
-  const langButtons = LANGS.map((lang) => `<button type="button" data-set-lang="${lang}" lang="${lang}" class="lang-choice">${lang === 'en' ? 'English' : '中文'}</button>`).join('');
-  return `<header class="lesson-top">
-  <a class="brand" href="${prefix}index.html">${both('lessons.site')}</a>
-  <a class="to-list" href="${prefix}lessons/">${both('lessons.all')}</a>
-  <div class="lang-switch" role="group" aria-label="Language / 语言">${langButtons}</div>
-</header>
+/** The site's bar (marking Lessons: the list is its page, a lesson is inside it), and the no-script note.
+ * @param {string} prefix @param {boolean} isList */
+function topBar(prefix, isList) {
+  return `${shellBar({ current: 'lessons', prefix, exact: isList })}
 <noscript><p class="noscript">${both('lessons.noscript')}</p></noscript>`;
 }
 
@@ -64,7 +62,7 @@ export function lessonPage(byLang, index) {
   const next = byLang.en[index + 1];
   return `${head(`${en.data.title} · Backprop Tutor`, '../', 'lesson-page.js')}
 <body class="lesson-body">
-${topBar('../')}
+${topBar('../', false)}
 <main class="page lesson" data-slug="${en.slug}" data-next="${next ? `./${next.slug}.html` : ''}" data-count="${en.steps.length}">
 ${LANGS.map((lang) => article(byLang[lang][index])).join('\n')}
 <nav class="step-nav" aria-label="${escapeHtml(t('lessons.stepsNav', {}, 'en'))}">
@@ -93,7 +91,7 @@ export function indexPage(byLang) {
   }).join('\n');
   return `${head('Lessons · Backprop Tutor', '../', 'index-page.js')}
 <body class="lesson-body">
-${topBar('../')}
+${topBar('../', true)}
 <main class="page lesson-list-page">
 <h1>${both('lessons.title')}</h1>
 <p class="lead">${both('lessons.lead')}</p>

@@ -1,31 +1,34 @@
 // @ts-check
-// The training page's colours: one per class (Okabe–Ito, readable for colour-blind learners and on light and dark
-// backgrounds) and a diverging scale for signed values (weights, gradients, activations). Drawing only.
+// The training page's colours, read from the tokens (tokens.css), never written here: one per class
+// (--bp-class-k), a diverging scale for signed values (--bp-sign-neg … --bp-sign-mid … --bp-sign-pos) and the
+// page's text and background for strokes, resolved by readPalette (styles/tokens.js). Drawing only.
 
-/** RGB of each class. */
-export const CLASS_RGB = [[230, 159, 0], [0, 114, 178], [0, 158, 115], [204, 121, 167], [86, 180, 233],
-  [213, 94, 0], [240, 228, 66], [120, 120, 120], [170, 110, 40], [0, 0, 0]];
+import { CLASSES } from '../../styles/tokens.js';
+export { readPalette } from '../../styles/tokens.js';
 
-/** @param {number} c */
-export const classColor = (c) => `rgb(${CLASS_RGB[c % CLASS_RGB.length].join(',')})`;
+/** @typedef {import('../../styles/tokens.js').Palette} Palette */
 
-const NEGATIVE = [230, 120, 20], POSITIVE = [30, 100, 200], MIDDLE = 245;
+/** @param {number[]} c */
+export const rgb = (c) => `rgb(${c.join(',')})`;
 
-/** A signed value in [-1, 1] (clamped) as orange (negative) … white … blue (positive), written as opaque RGBA
- * into `out` at `at` (no allocation: heatmaps call this for every pixel).
- * @param {number} v @param {Uint8ClampedArray | number[]} out @param {number} at */
-export function divergingInto(v, out, at) {
+/** @param {Palette} palette @param {number} c */
+export const classColor = (palette, c) => rgb(palette.classes[c % CLASSES]);
+
+/** A signed value in [-1, 1] (clamped) from --bp-sign-neg through --bp-sign-mid to --bp-sign-pos, written as
+ * opaque RGBA into `out` at `at` (no allocation: heatmaps call this for every pixel).
+ * @param {Palette} palette @param {number} v @param {Uint8ClampedArray | number[]} out @param {number} at */
+export function divergingInto(palette, v, out, at) {
   const t = Math.max(-1, Math.min(1, Number.isFinite(v) ? v : 0));
-  const end = t < 0 ? NEGATIVE : POSITIVE, k = Math.abs(t);
-  out[at] = MIDDLE + (end[0] - MIDDLE) * k;
-  out[at + 1] = MIDDLE + (end[1] - MIDDLE) * k;
-  out[at + 2] = MIDDLE + (end[2] - MIDDLE) * k;
+  const end = t < 0 ? palette.neg : palette.pos, mid = palette.mid, k = Math.abs(t);
+  out[at] = mid[0] + (end[0] - mid[0]) * k;
+  out[at + 1] = mid[1] + (end[1] - mid[1]) * k;
+  out[at + 2] = mid[2] + (end[2] - mid[2]) * k;
   out[at + 3] = 255;
 }
 
-/** The same colour as [r, g, b]. @param {number} v @returns {number[]} */
-export function diverging(v) {
+/** The same colour as a CSS string. @param {Palette} palette @param {number} v */
+export function diverging(palette, v) {
   const out = [0, 0, 0, 0];
-  divergingInto(v, out, 0);
-  return out.slice(0, 3).map(Math.round);
+  divergingInto(palette, v, out, 0);
+  return rgb(out.slice(0, 3).map(Math.round));
 }

@@ -1,8 +1,10 @@
 // @ts-check
 // Loss and accuracy curves for the training and test rows, drawn by Chart.js (two small line charts, step on the
 // x axis). The page hands in the points each snapshot brings and redraws when it likes; the charts keep at most MAX points by dropping every other
-// one when full, so a long run still shows its whole history. Drawing only: the numbers come from the engine.
+// one when full, so a long run still shows its whole history. Colours are the page's text tokens (training solid,
+// test dashed: not the value/gradient pair, which means something else). Drawing only: the numbers come from the engine.
 import { Chart, LineController, LineElement, PointElement, LinearScale, Legend, Tooltip } from 'chart.js';
+import { rgb } from './colors.js';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Legend, Tooltip);
 const MAX = 400;
@@ -10,16 +12,16 @@ const MAX = 400;
 /**
  * @param {HTMLCanvasElement} lossCanvas @param {HTMLCanvasElement} accuracyCanvas
  * @param {{loss: string, accuracy: string, train: string, test: string, step: string}} labels
+ * @param {import('./colors.js').Palette} palette
  */
-export function createCurves(lossCanvas, accuracyCanvas, labels) {
-  const css = getComputedStyle(document.documentElement);
-  const fg = css.getPropertyValue('--muted').trim() || '#666', grid = css.getPropertyValue('--border').trim() || '#ddd';
+export function createCurves(lossCanvas, accuracyCanvas, labels, palette) {
+  const fg = rgb(palette.fg), grid = `rgba(${palette.fg.join(',')}, 0.15)`;
   /** @param {HTMLCanvasElement} canvas @param {string} title @param {object} y */
   const make = (canvas, title, y) => new Chart(canvas, {
     type: 'line',
     data: { datasets: [
-      { label: labels.train, data: [], borderColor: '#0072b2', backgroundColor: '#0072b2', borderWidth: 2, pointRadius: 0 },
-      { label: labels.test, data: [], borderColor: '#e69f00', backgroundColor: '#e69f00', borderWidth: 2, pointRadius: 0, borderDash: [5, 3] },
+      { label: labels.train, data: [], borderColor: fg, backgroundColor: fg, borderWidth: 2, pointRadius: 0 },
+      { label: labels.test, data: [], borderColor: fg, backgroundColor: fg, borderWidth: 1.5, pointRadius: 0, borderDash: [5, 3] },
     ] },
     options: {
       animation: false, responsive: true, maintainAspectRatio: false, parsing: false, normalized: true,
@@ -66,6 +68,19 @@ export function createCurves(lossCanvas, accuracyCanvas, labels) {
         const scales = /** @type {any} */ (chart.options.scales);
         scales.x.title.text = next.step;
         scales.y.title.text = title;
+        chart.update('none');
+      }
+    },
+    /** The theme changed: text, lines and grid in the new colours. @param {import('./colors.js').Palette} next */
+    recolor(next) {
+      const color = rgb(next.fg), gridColor = `rgba(${next.fg.join(',')}, 0.15)`;
+      for (const chart of [loss, accuracy]) {
+        for (const set of chart.data.datasets) { set.borderColor = color; set.backgroundColor = color; }
+        const options = /** @type {any} */ (chart.options);
+        options.plugins.legend.labels.color = color;
+        for (const axis of [options.scales.x, options.scales.y]) {
+          axis.title.color = color; axis.ticks.color = color; axis.grid.color = gridColor;
+        }
         chart.update('none');
       }
     },

@@ -1,6 +1,6 @@
 // @ts-check
-// The network drawn on a canvas: one column of nodes per layer and a line per weight, coloured by sign (blue
-// positive, orange negative) and as thick as its size, or by its gradient from the last batch when asked. A canvas
+// The network drawn on a canvas: one column of nodes per layer and a line per weight, coloured by sign (the
+// sign tokens) and as thick as its size, or by its gradient from the last batch when asked. A canvas
 // rather than SVG because a redraw of thousands of lines must not cost the page a frame (SVG attribute changes
 // restyle every line). Pointing at a line names it with its value and gradient; clicking picks it (the page then
 // shows its chain rule; the page's weight form does the same from the keyboard). Drawing only.
@@ -12,7 +12,8 @@ const WIDTH = 640;
  * @typedef {{data: ArrayLike<number>, rows: number, cols: number}} Tensor
  * @typedef {{widths: number[], weights: {W: Tensor}[], grads: {W: Tensor}[], byGradient: boolean,
  *   selected: {layer: number, from: number, to: number} | null,
- *   tip: (layer: number, from: number, to: number, value: number, grad: number) => string}} NetworkView
+ *   tip: (layer: number, from: number, to: number, value: number, grad: number) => string,
+ *   palette: import('./colors.js').Palette}} NetworkView
  */
 
 /** Canvas size and node centres (canvas pixels) for layer widths; pure, so tests can aim at a line too.
@@ -28,7 +29,8 @@ export function networkLayout(widths) {
   return { width: WIDTH, height, at };
 }
 
-/** The weight whose line passes nearest to (px, py), within `reach` pixels. @param {number[][][]} at */
+/** The weight whose line passes nearest to (px, py), within `reach` pixels.
+ * @param {number[][][]} at @param {number} px @param {number} py @param {number} reach */
 function nearest(at, px, py, reach) {
   let best = null, bestD = reach * reach;
   for (let l = 0; l + 1 < at.length; l++) {
@@ -48,7 +50,7 @@ function nearest(at, px, py, reach) {
 /** @param {HTMLCanvasElement} canvas @param {NetworkView} view @param {(layer: number, from: number, to: number) => void} onPick */
 export function drawNetwork(canvas, view, onPick) {
   const { width, height, at } = networkLayout(view.widths);
-  const latest = /** @type {any} */ (canvas);
+  const latest = /** @type {HTMLCanvasElement & {networkView?: NetworkView}} */ (canvas);
   latest.networkView = view;  // what the pointer handlers read
   if (canvas.dataset.shape !== view.widths.join('-')) {
     canvas.dataset.shape = view.widths.join('-');
@@ -80,7 +82,7 @@ export function drawNetwork(canvas, view, onPick) {
     for (let i = 0; i < S.rows; i++) {
       for (let j = 0; j < S.cols; j++) {
         const v = S.data[i * S.cols + j] / (scale || 1);
-        ctx.strokeStyle = `rgb(${diverging(v * 1.6).join(',')})`;
+        ctx.strokeStyle = diverging(view.palette, v * 1.6);
         ctx.lineWidth = 0.4 + 3.6 * Math.abs(v);
         ctx.beginPath();
         ctx.moveTo(at[l][i][0], at[l][i][1]);
@@ -104,7 +106,7 @@ export function drawNetwork(canvas, view, onPick) {
   at.forEach((column, l) => column.forEach(([x, y], i) => {
     ctx.beginPath();
     ctx.arc(x, y, view.widths[l] > 20 ? 4 : 7, 0, 2 * Math.PI);
-    ctx.fillStyle = l === last ? classColor(i) : css.backgroundColor;
+    ctx.fillStyle = l === last ? classColor(view.palette, i) : css.backgroundColor;
     ctx.fill();
     ctx.lineWidth = 1.5;
     ctx.strokeStyle = css.borderColor;

@@ -1,6 +1,6 @@
 // @ts-check
 // Each hidden neuron's own small heatmap: its activation over the plane (the engine's values on the boundary grid),
-// orange for negative, blue for positive, scaled by the largest |a| of that neuron so a quiet unit still shows its
+// the sign tokens' colours (negative, zero, positive), scaled by the largest |a| of that neuron so a quiet unit still shows its
 // shape. All tiles share one canvas (one bitmap for the browser to repaint, not dozens), eight to a row, a new row
 // per layer; each tile uses every `stride`-th grid point. Pointing at a tile names its neuron. Drawing only.
 import { divergingInto } from './colors.js';
@@ -22,10 +22,11 @@ function tiles(units, tile) {
 
 /**
  * @param {HTMLCanvasElement} canvas
- * @param {{a: Float32Array, units: number}[]} hidden per hidden layer, (nx·ny, units)
+ * @param {{a: Float32Array|Float64Array, units: number}[]} hidden per hidden layer, (nx·ny, units)
  * @param {number} nx @param {number} ny @param {(layer: number, unit: number) => string} label
+ * @param {import('./colors.js').Palette} palette
  */
-export function drawNeurons(canvas, hidden, nx, ny, label, stride = 2) {
+export function drawNeurons(canvas, hidden, nx, ny, label, palette, stride = 2) {
   const tile = Math.ceil(nx / stride), rows = Math.ceil(ny / stride);
   const units = hidden.map((h) => h.units);
   const { at, height } = tiles(units, tile);
@@ -51,7 +52,7 @@ export function drawNeurons(canvas, hidden, nx, ny, label, stride = 2) {
       for (let j = 0; j < rows; j++) {
         for (let i = 0; i < tile; i++) {
           const v = h.a[(j * stride * nx + i * stride) * h.units + u] / (scale || 1);
-          divergingInto(v, image.data, ((y0 + rows - 1 - j) * width + x0 + i) * 4);  // grid row 0 is the bottom
+          divergingInto(palette, v, image.data, ((y0 + rows - 1 - j) * width + x0 + i) * 4);  // grid row 0 is the bottom
         }
       }
     }

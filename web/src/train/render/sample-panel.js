@@ -6,7 +6,6 @@
 // Drawing only: the numbers and the LaTeX come from the engine.
 import { texNode } from '../../widgets/lesson-kit/kit.js';
 import { formatNumber } from '../../widgets/lesson-kit/format.js';
-import { classColor } from './colors.js';
 
 /** Rounded for the eye (4 significant digits, small numbers in e-notation); the cell keeps the exact value. @param {number} v */
 export function show(v) {
@@ -41,7 +40,7 @@ export function renderSample(host, s, t) {
   s.probs.forEach((p, c) => {
     const bar = h('span', { class: 'bar' });
     bar.style.width = `${Math.max(0, Math.min(1, p)) * 100}%`;
-    bar.style.background = classColor(c);
+    bar.style.background = `var(--bp-class-${c % 10})`;  // the class token itself: no palette needed
     bars.append(h('div', { class: `prob${c === s.label ? ' truth' : ''}`, role: 'listitem', 'data-key': 'probs', 'data-unit': String(c), 'data-value': String(p) },
       [h('span', { class: 'cls' }, [String(c)]), h('span', { class: 'track' }, [bar]), h('span', { class: 'num' }, [show(p)])]));
   });

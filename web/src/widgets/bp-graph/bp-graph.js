@@ -8,9 +8,10 @@
 import { loadEngine } from '../../engine/load.js';
 import '../../i18n/graph.js';
 import { formatNumber } from '../lesson-kit/format.js';
-import { say as sayIn, shadowBox, el, texNode } from '../lesson-kit/kit.js';
-import { parseValueList } from '../../state/value-list.js';
-import { stepsOf, stateAt } from './timeline.js';
+import { el, texNode } from '../lesson-kit/kit.js';
+import { BpElement, defineWidget } from '../base/bp-element.js';
+import { EXPR, VALUES } from '../base/formula-attributes.js';
+import { stepsOf, stateAt, positionOf } from './timeline.js';
 import { layoutGraph } from './layout.js';
 import { drawGraph } from './graph-svg.js';
 import { describeStep } from './describe.js';
@@ -23,60 +24,63 @@ export const MAX_DRAWN_NODES = 400;
 
 /** @typedef {import('../../engine/engine.js').Report} Report */
 
-export class BpGraph extends HTMLElement {
-  static observedAttributes = ['expr', 'values', 'mode', 'step', 'lang'];
+export class BpGraph extends BpElement {
+  static declaration = /** @type {const} */ ({
+    tag: 'bp-graph',
+    summary: 'The graph stepper: a formula’s computational graph, values forward then gradients backward, one operation at a time, with each step’s chain rule.',
+    engine: 'formula',
+    attributes: [
+      EXPR,
+      VALUES,
+      { name: 'at', type: 'string', default: 'start',
+        doc: 'Where the graph stands when it opens: start, forward (the forward pass done), backward:NAME (∂f/∂NAME just completed), end, or a step number.' },
+      { name: 'step', type: 'string', default: '', doc: 'The same as at (the playground’s address uses it).' },
+      { name: 'mode', type: 'enum', values: ['step', 'quiz'], default: 'step', doc: 'quiz asks for each number before showing it.' },
+      { name: 'stale', type: 'boolean', doc: 'Marks the graph out of date (dimmed, still steppable): e.g. while the page’s formula does not parse.' },
+    ],
+    events: [
+      { name: 'bp-graph-ready', detail: '{nodes, steps}', doc: 'The graph is drawn.' },
+      { name: 'bp-graph-change', detail: '{step, steps, quiz}', doc: 'The step shown changed.' },
+      { name: 'bp-graph-error', detail: '{message, position}', doc: 'The formula or its values are malformed (position: the column, or null).' },
+    ],
+    example: 'expr="(x+y)*z" values="x=-2, y=5, z=-4"',
+  });
 
-  constructor() {
-    super();
-    /** @type {any} the compiled formula (engine session), owned by this element */
-    this.formula = null;
-    this.formulaText = '';
-    /** @type {Report | null} */
-    this.report = null;
-    /** @type {import('./timeline.js').Step[]} */
-    this.steps = [];
-    this.position = 0;
-    this.score = new QuizScore();
-    this.message = '';
-    this.started = false;
-    /** @type {ReturnType<typeof drawGraph> | null} */
-    this.drawing = null;
-    /** @type {IntersectionObserver | null} */
-    this.observer = null;
-    this.onKey = this.onKey.bind(this);
-  }
+  static css = GRAPH_CSS;
+
+  /** @type {ReturnType<Awaited<ReturnType<typeof loadEngine>>['compile']> | null} the compiled formula */
+  formula = null;
+  formulaText = '';
+  /** @type {Report | null} */
+  report = null;
+  /** @type {import('./timeline.js').Step[]} */
+  steps = [];
+  position = 0;
+  score = new QuizScore();
+  /** @type {ReturnType<typeof drawGraph> | null} */
+  drawing = null;
+  /** @type {Awaited<ReturnType<typeof loadEngine>> | null} */
+  engine = null;
 
   connectedCallback() {
     if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
     this.addEventListener('keydown', this.onKey);
-    if (this.started) return void this.refresh();
-    this.body = shadowBox(this, GRAPH_CSS);
-    this.body.append(el('p', { class: 'muted' }, [this.say('graph.loading')]));
-    if (typeof IntersectionObserver === 'undefined') return void this.start();
-    // Start when (nearly) in view, so a page with many graphs loads only what the reader reaches.
-    this.observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) this.start();
-    }, { rootMargin: '200px' });
-    this.observer.observe(this);
+    super.connectedCallback();
   }
 
   disconnectedCallback() {
     this.removeEventListener('keydown', this.onKey);
-    this.observer?.disconnect();
-    this.observer = null;
-    this.formula?.dispose();
+    super.disconnectedCallback();  // frees the compiled formula (owned)
     this.formula = null;
     this.formulaText = '';
-    this.started = false;
-    this.pending = undefined;
   }
 
-  /** @param {string} name @param {string|null} before @param {string|null} after */
-  attributeChangedCallback(name, before, after) {
-    if (!this.started || before === after) return;
-    if (name === 'step') this.go(this.stepFromAttribute());
+  /** @param {string} name */
+  attributeChanged(name) {
+    if (name === 'step' || name === 'at') this.go(this.stepFromAttribute());
     else if (name === 'mode' || name === 'lang') this.render();
-    else this.refresh();
+    else if (name === 'stale') this.showStale();
+    else this.update();
   }
 
   // ---- the public API (the playground and tests use it) ------------------------------------------------------
@@ -97,78 +101,73 @@ export class BpGraph extends HTMLElement {
 
   // ---- life cycle ----------------------------------------------------------------------------------------------
 
-  start() {
-    if (this.started) return;
-    this.started = true;
-    this.observer?.disconnect();
-    this.observer = null;
-    this.refresh();
-  }
-
   /** Re-reads expr and values, asks the engine, and redraws, keeping the step where it can. */
-  async refresh() {
-    const ticket = (this.pending = {});
-    const engine = await loadEngine();
-    if (this.pending !== ticket || !this.isConnected) return;  // a newer refresh, or removed meanwhile
-    const expr = this.getAttribute('expr') ?? '';
-    try {
+  update() {
+    this.withEngine(loadEngine, (engine) => {
+      const expr = String(this.attr('expr'));
       if (!this.formula || this.formulaText !== expr) {
-        this.formula?.dispose();
+        this.release();
         this.formula = null;
-        this.formula = engine.compile(expr);
+        this.formula = this.own(engine.compile(expr));
         this.formulaText = expr;
         this.score.reset();
       }
-      const report = this.formula.evaluate(parseValueList(this.getAttribute('values') ?? ''));
+      const report = this.formula.evaluate(/** @type {Record<string, string>} */ (this.attr('values')));
       // The same formula at new values has the same graph: keep the drawing (a layout is the costly part) and the step.
       const sameShape = this.drawing !== null && this.report !== null && this.report.formula === report.formula &&
         this.report.forward.length + this.report.backward.length === report.forward.length + report.backward.length;
       this.engine = engine;
       this.report = report;
       this.steps = stepsOf(report);
-      this.error = null;
       if (sameShape) this.drawing?.setReport(report);
       else this.draw();
       this.showWarnings();
       this.go(sameShape ? this.position : this.stepFromAttribute(), { quiet: true });
-      this.dataset.ready = 'true';
-      this.dispatchEvent(new CustomEvent('bp-graph-ready', { detail: { nodes: report.nodes.length, steps: this.steps.length }, bubbles: true, composed: true }));
-    } catch (error) {
-      this.showError(/** @type {Error & {position?: number|null}} */ (error));
-      this.dataset.ready = 'true';
-    }
+      this.emit('bp-graph-ready', { nodes: report.nodes.length, steps: this.steps.length });
+    });
   }
 
+  /** The step `at` (or `step`) names; a place the graph does not have is reported below the drawing. */
   stepFromAttribute() {
-    const text = (this.getAttribute('step') ?? '0').trim();
-    if (text === 'end' || text === 'all') return this.steps.length;
-    const n = Number.parseInt(text, 10);
-    return Number.isFinite(n) ? n : 0;
+    if (!this.report) return 0;
+    const text = this.getAttribute('at') ?? this.getAttribute('step') ?? 'start';
+    const position = positionOf(this.report, this.steps, text);
+    if (position === null) {
+      this.warnings?.append(el('p', { class: 'error' }, [this.say('graph.badAt', { at: text })]));
+      return 0;
+    }
+    return position;
   }
 
   // ---- drawing -------------------------------------------------------------------------------------------------
 
-  /** @param {string} key @param {Record<string, string|number>} [params] */
-  say(key, params) { return sayIn(this, key, params); }
-
   drawingElement() { return /** @type {SVGSVGElement | null} */ (this.body?.querySelector('svg.graph') ?? null); }
 
-  /** @param {Error & {position?: number|null}} error */
+  /** A malformed formula or value: the message with its column (above the last good graph), and an event. @param {Error & {position?: number|null}} error */
   showError(error) {
     this.report = null;
     this.drawing = null;
     this.steps = [];
     this.position = 0;
     const message = error.position == null ? error.message : this.say('graph.errorAt', { message: error.message, position: error.position });
-    this.error = error;
-    const box = el('div', { class: 'box' }, [el('p', { class: 'error', role: 'alert' }, [this.say('graph.error', { message })])]);
-    /** @type {HTMLElement} */ (this.body).replaceChildren(box);
-    this.dispatchEvent(new CustomEvent('bp-graph-error', { detail: { message: error.message, position: error.position ?? null }, bubbles: true, composed: true }));
+    const alert = this.box([el('p', { class: 'error', role: 'alert' }, [this.say('graph.error', { message })])]);
+    // The last graph that worked stays in view, dimmed, inert and marked out of date, so the learner keeps their
+    // bearings while fixing the formula.
+    const previous = this.body.querySelector(':scope > .box:has(svg.graph)');
+    if (previous) {
+      if (!previous.classList.contains('stale')) previous.prepend(el('p', { class: 'stale-note' }, [this.say('graph.stale')]));
+      previous.classList.add('stale');
+      previous.setAttribute('inert', '');
+      this.body.replaceChildren(alert, previous);
+    } else {
+      this.body.replaceChildren(alert);
+    }
+    this.emit('bp-graph-error', { message: error.message, position: error.position ?? null });
   }
 
   draw() {
     const report = /** @type {Report} */ (this.report);
-    const body = /** @type {HTMLElement} */ (this.body);
+    const body = this.body;
     if (report.nodes.length > MAX_DRAWN_NODES) {
       const text = this.say('graph.tooBig', { n: report.nodes.length, max: MAX_DRAWN_NODES, value: formatNumber(report.value) });
       body.replaceChildren(el('div', { class: 'box' }, [el('p', { class: 'error', role: 'alert' }, [text])]));
@@ -181,31 +180,37 @@ export class BpGraph extends HTMLElement {
     // than shrinking its text below reading size (and the current node is scrolled into view, see follow()).
     this.drawing.svg.style.width = `${Math.round(layout.width * 1.3)}px`;
     this.drawing.svg.style.minWidth = `${Math.round(layout.width * 0.65)}px`;
-    const button = (/** @type {string} */ key, /** @type {() => void} */ action) => {
-      const b = el('button', { type: 'button', class: 'quiet' }, [this.say(key)]);
-      b.addEventListener('click', action);
-      return b;
-    };
+    const button = (/** @type {string} */ key, /** @type {() => void} */ action, quiet = true) => this.button(this.say(key), action, { quiet });
     this.buttons = {
       previous: button('graph.previous', () => this.previous()),
-      next: button('graph.next', () => this.next()),
+      next: button('graph.next', () => this.next(), false),
       reset: button('graph.reset', () => this.reset()),
       all: button('graph.showAll', () => this.showAll()),
     };
-    this.buttons.next.className = '';
-    const toggle = el('input', { type: 'checkbox', checked: this.quiz });
-    toggle.addEventListener('change', () => { this.quiz = toggle.checked; });
+    // A switch, not a 13 px checkbox: the whole labelled button is the touch target.
+    const toggle = this.button(this.say('graph.quizToggle'), () => { this.quiz = !this.quiz; }, { quiet: true, className: 'switch' });
+    toggle.setAttribute('role', 'switch');
     this.quizToggle = toggle;
     this.counter = el('span', { class: 'counter muted num' });
     this.panel = el('div', { class: 'panel' });
-    this.live = el('div', { class: 'sr-only', 'aria-live': 'polite' });
     const toolbar = el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': report.formula }, [
       this.buttons.previous, this.buttons.next, this.buttons.reset, this.buttons.all,
-      el('label', {}, [toggle, this.say('graph.quizToggle')]), this.counter]);
+      toggle, this.counter]);
     this.warnings = el('div', { class: 'warnings' });
     body.replaceChildren(el('div', { class: 'box' }, [toolbar, el('div', { class: 'drawing' }, [this.drawing.svg]),
       el('p', { class: 'legend muted' }, [this.say('graph.legend'), ' ', this.say('graph.keys')]), this.warnings,
-      this.panel, this.live]));
+      this.panel]));
+    this.showStale();
+  }
+
+  /** Dims the drawing and says it is out of date while the `stale` attribute is set. */
+  showStale() {
+    const box = this.body.querySelector(':scope > .box:has(svg.graph)');
+    if (!box || box.hasAttribute('inert')) return;  // an error already marked it
+    const stale = Boolean(this.attr('stale'));
+    box.classList.toggle('stale', stale);
+    box.querySelector('.stale-note')?.remove();
+    if (stale) box.prepend(el('p', { class: 'stale-note' }, [this.say('graph.stale')]));
   }
 
   /** The engine's warnings (a NaN or an infinity, and the node where it starts). */
@@ -249,7 +254,7 @@ export class BpGraph extends HTMLElement {
     buttons.reset.disabled = n === 0;
     buttons.next.disabled = n === total;
     buttons.all.disabled = n === total;
-    /** @type {HTMLInputElement} */ (this.quizToggle).checked = this.quiz;
+    /** @type {HTMLElement} */ (this.quizToggle).setAttribute('aria-checked', String(this.quiz));
     /** @type {HTMLElement} */ (this.counter).textContent = say('graph.counter', { n, total });
 
     const parts = [];
@@ -265,12 +270,12 @@ export class BpGraph extends HTMLElement {
       parts.push(el('p', { class: 'message' }, [say('graph.start')]));
       narration = say('graph.say.reset');
     }
-    if (options.message) parts.push(el('p', { class: 'message ok' }, [options.message]));
+    if (options.message) parts.push(el('p', { class: 'message correct' }, [options.message]));
     if (n === total) {
       parts.push(el('p', { class: 'message' }, [say('graph.done')]));
       narration = `${narration} ${say('graph.say.all', { value: formatNumber(report.value) })}`;
     }
-    /** @type {{focus: () => void} | null} */
+    /** @type {ReturnType<typeof quizForm> | null} */
     let form = null;
     if (this.quiz && n < total) {
       form = this.questionForm(state);
@@ -278,11 +283,11 @@ export class BpGraph extends HTMLElement {
     }
     if (this.quiz && n === total && this.score.outcomes.size > 0) parts.push(this.scoreLine());
     this.panel.replaceChildren(...parts);
-    /** @type {HTMLElement} */ (this.live).textContent = narration;
+    this.narrate(narration);
     this.follow();
     if (form && options.message !== undefined) form.focus();
     if (!options.quiet) {
-      this.dispatchEvent(new CustomEvent('bp-graph-change', { detail: { step: n, steps: total, quiz: this.quiz }, bubbles: true, composed: true }));
+      this.emit('bp-graph-change', { step: n, steps: total, quiz: this.quiz });
     }
   }
 
@@ -307,7 +312,7 @@ export class BpGraph extends HTMLElement {
       stepKey: String(n),
       score: this.score,
       say: this.say.bind(this),
-      grade: (text, answer) => this.engine.checkAnswer(text, answer).correct,
+      grade: (text, answer) => /** @type {NonNullable<typeof this.engine>} */ (this.engine).checkAnswer(text, answer).correct,
       renderTex: (tex) => this.tex(tex, true),
       renderMixed: (items) => el('span', { class: 'hint' }, items.map((item) =>
         typeof item === 'string' && item.startsWith('\\(') ? this.tex(item.slice(2, -2), false) : el('span', {}, [item]))),
@@ -324,8 +329,7 @@ export class BpGraph extends HTMLElement {
     const shown = this.score.count('shown');
     const total = first + hinted + shown;
     const text = first === total ? this.say('graph.quiz.perfect', { total }) : this.say('graph.quiz.score', { first, hinted, shown, total });
-    const again = el('button', { type: 'button', class: 'quiet' }, [this.say('graph.quiz.again')]);
-    again.addEventListener('click', () => this.reset());
+    const again = this.button(this.say('graph.quiz.again'), () => this.reset(), { quiet: true });
     return el('p', { class: 'score', role: 'status' }, [text, ' ', again]);
   }
 
@@ -334,17 +338,17 @@ export class BpGraph extends HTMLElement {
     return texNode(tex, display);
   }
 
-  /** ArrowRight / ArrowLeft / Home / End step the graph, unless the learner is typing an answer. @param {KeyboardEvent} event */
-  onKey(event) {
+  /** ArrowRight / ArrowLeft / Home / End step the graph, unless the learner is typing an answer. */
+  onKey = (/** @type {KeyboardEvent} */ event) => {
     const target = /** @type {HTMLElement} */ (event.composedPath()[0]);
-    if (target instanceof HTMLInputElement && target.type !== 'checkbox') return;
+    if (target instanceof HTMLInputElement) return;
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const actions = { ArrowRight: () => this.next(), ArrowLeft: () => this.previous(), Home: () => this.reset(), End: () => this.showAll() };
     const action = actions[/** @type {keyof typeof actions} */ (event.key)];
     if (!action || !this.report) return;
     event.preventDefault();
     action();
-  }
+  };
 }
 
-if (!customElements.get('bp-graph')) customElements.define('bp-graph', BpGraph);
+defineWidget(BpGraph);

@@ -29,6 +29,7 @@ export function describeStep(report, step, say) {
   if (backward.kind === 'seed') {
     return { equations: [backward.latex ?? ''], notes: [], narration: say('graph.say.seed', { name: node.name }) };
   }
+  /** @type {string[]} */
   const equations = [];
   const notes = [];
   if (node.pattern) notes.push(say(`graph.pattern.${node.pattern}`));

@@ -99,13 +99,13 @@ export function quizForm({ questions, stepKey, score, say, grade, renderMixed, r
       try {
         right = grade(text, field.question.answer);
       } catch (error) {
-        field.feedback.replaceChildren(el('span', { class: 'bad' }, [say('graph.quiz.notNumber', { message: /** @type {Error} */ (error).message })]));
+        field.feedback.replaceChildren(el('span', { class: 'wrong' }, [say('graph.quiz.notNumber', { message: /** @type {Error} */ (error).message })]));
         continue;
       }
       if (right) {
         field.done = true;
         score.record(field.key, field.misses ? 'hinted' : 'first');
-        field.feedback.replaceChildren(el('span', { class: 'ok' }, [say(field.misses ? 'graph.quiz.rightAfterHint' : 'graph.quiz.right')]));
+        field.feedback.replaceChildren(el('span', { class: 'correct' }, [say(field.misses ? 'graph.quiz.rightAfterHint' : 'graph.quiz.right')]));
       } else if (++field.misses === 1) {
         field.feedback.replaceChildren(renderMixed(field.question.hint));
       } else {

@@ -32,16 +32,16 @@ svg.graph { font: 15px system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-s
 
 export const GRAPH_CSS = `
 :host { outline: none; }
-:host(:focus-visible) .box { outline: 3px solid var(--accent, #2f5bd3); outline-offset: 2px; }
-.toolbar { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; margin-bottom: 0.5rem; }
+:host(:focus-visible) .box { outline: 3px solid var(--bp-accent); outline-offset: 2px; }
 .toolbar .counter { margin-left: auto; }
-.toolbar label { display: inline-flex; gap: 0.3rem; align-items: center; cursor: pointer; }
-.toolbar input[type=checkbox] { width: 1.1rem; height: 1.1rem; margin: 0; }
-button:disabled { opacity: 0.45; cursor: default; }
+.switch { display: inline-flex; gap: 0.45rem; align-items: center; min-height: var(--bp-touch); }
+.switch::before { content: ""; width: 2.2rem; height: 1.25rem; border-radius: 1rem; flex: none;
+  background: var(--bp-border) radial-gradient(circle at 0.62rem 50%, var(--bp-card) 0.42rem, transparent 0.46rem); }
+.switch[aria-checked="true"]::before { background: var(--bp-accent) radial-gradient(circle at 1.58rem 50%, var(--bp-card) 0.42rem, transparent 0.46rem); }
 .drawing { overflow-x: auto; overscroll-behavior-x: contain; }
 .drawing svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
 .legend { margin: 0.3rem 0 0; }
-.panel { border-top: 1px solid var(--border, #d9d6cf); margin-top: 0.6rem; padding-top: 0.6rem; min-height: 4.5rem; }
+.panel { border-top: 1px solid var(--bp-border); margin-top: 0.6rem; padding-top: 0.6rem; min-height: 4.5rem; }
 .phase { font-weight: 700; margin: 0 0 0.3rem; }
 .equations { overflow-x: auto; }
 .equations .katex-display { margin: 0.35rem 0; text-align: left; }
@@ -49,15 +49,16 @@ button:disabled { opacity: 0.45; cursor: default; }
 .notes { margin: 0.4rem 0 0; padding-left: 1.2rem; }
 .notes li { margin: 0.15rem 0; }
 .message { margin: 0.4rem 0 0; }
-.quiz { display: grid; gap: 0.6rem; margin-top: 0.6rem; padding: 0.6rem 0.8rem; border: 1px dashed var(--accent, #2f5bd3); border-radius: 8px; }
+.quiz { display: grid; gap: 0.6rem; margin-top: 0.6rem; padding: 0.6rem 0.8rem; border: 1px dashed var(--bp-accent); border-radius: 8px; }
 .question { display: grid; grid-template-columns: minmax(0, max-content) 8rem; gap: 0.3rem 0.6rem; align-items: center; }
 .question .feedback { grid-column: 1 / -1; }
 .quiz button { justify-self: start; }
 .feedback .katex { font-size: 1.05em; }
 .hint { display: inline-flex; flex-wrap: wrap; gap: 0.2rem 0.4rem; align-items: baseline; }
 .score { font-weight: 700; margin-top: 0.6rem; }
-.error { color: var(--error, #b3261e); font-weight: 600; white-space: pre-wrap; overflow-wrap: anywhere; }
-.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.box + .box { margin-top: 0.6rem; }
+.stale { opacity: 0.5; filter: grayscale(1); }
+.stale-note { font-weight: 700; margin: 0 0 0.4rem; }
 @media (max-width: 520px) {
   .toolbar .counter { margin-left: 0; width: 100%; }
   .question { grid-template-columns: minmax(0, 1fr); }

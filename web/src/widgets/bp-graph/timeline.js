@@ -8,13 +8,12 @@
 /** @typedef {import('../../engine/engine.js').BackwardStep} BackwardStep */
 /** @typedef {{kind: 'forward', node: number, forward: ForwardStep} | {kind: 'backward', node: number, backward: BackwardStep}} Step */
 /**
- * @typedef {{
- *   known: Set<number>,              nodes whose value is shown
- *   grad: Map<number, number>,       each node's gradient so far (running total)
- *   pathsIn: Map<number, number>,    how many of a node's paths have reported
- *   wireGrad: Map<string, number>,   the contribution carried back along a wire, keyed by wireKey
- *   current: Step | null             the step just taken (highlighted), null at the start
- * }} StepState
+ * @typedef {object} StepState
+ * @property {Set<number>} known              nodes whose value is shown
+ * @property {Map<number, number>} grad       each node's gradient so far (running total)
+ * @property {Map<number, number>} pathsIn    how many of a node's paths have reported
+ * @property {Map<string, number>} wireGrad   the contribution carried back along a wire, keyed by wireKey
+ * @property {Step | null} current            the step just taken (highlighted), null at the start
  */
 
 /** The key of the wire that carries input slot `slot` of `node`. @param {number} node @param {number} slot */
@@ -67,4 +66,28 @@ export function stateAt(report, steps, n) {
     }
   }
   return state;
+}
+
+/**
+ * Where a lesson says the graph stands, as the number of steps taken: a step number; `start`; `forward` (the
+ * forward pass done); `backward:NAME` (the step that completes ∂f/∂NAME, NAME a variable or a named node); `end`.
+ * Returns null for text that names no such place (the caller reports it).
+ * @param {Report} report @param {Step[]} steps @param {string} text
+ */
+export function positionOf(report, steps, text) {
+  const place = text.trim();
+  if (/^\d+$/.test(place)) return Math.min(Number(place), steps.length);
+  if (place === 'start' || place === '') return 0;
+  if (place === 'end' || place === 'all') return steps.length;
+  if (place === 'forward') return report.forward.length;
+  const name = /^backward:(.+)$/.exec(place)?.[1].trim();
+  if (name === undefined) return null;
+  const node = report.nodes.find((candidate) => candidate.name === name);
+  if (!node) return null;
+  // The last backward step that sends a contribution to the node (or seeds it, for the output): after it, the
+  // node's gradient is whole.
+  const completes = (/** @type {Step} */ step) => step.kind === 'backward' &&
+    (step.backward.inputs.some((edge) => edge.node === node.id) || (step.backward.kind === 'seed' && step.node === node.id));
+  const last = steps.findLastIndex(completes);
+  return last < 0 ? null : last + 1;
 }

@@ -3,24 +3,28 @@
 // post's equations can sit beside the live widgets without the host page loading KaTeX (or allowing inline
 // styles: katex.render writes styles through the CSSOM). The TeX is data; bad TeX shows as red text.
 import katex from 'katex';
-import { shadowBox } from '../lesson-kit/kit.js';
+import { BpElement, defineWidget } from '../base/bp-element.js';
 
-const CSS = `:host { display: inline-block; } :host([display]) { display: block; overflow-x: auto; }
+export class BpMath extends BpElement {
+  static declaration = /** @type {const} */ ({
+    tag: 'bp-math',
+    summary: 'A TeX formula typeset by the bundled KaTeX, for the equations around the widgets.',
+    engine: 'none',
+    inline: true,
+    attributes: [
+      { name: 'tex', type: 'string', default: '', doc: 'The TeX source, e.g. \\frac{\\partial f}{\\partial x}.' },
+      { name: 'display', type: 'boolean', doc: 'Typeset as a centred block (display style) instead of inline.' },
+    ],
+    example: 'display tex="\\frac{\\partial f}{\\partial x} = \\frac{\\partial f}{\\partial q}\\frac{\\partial q}{\\partial x}"',
+  });
+
+  static css = `:host { display: inline-block; } :host([display]) { display: block; overflow-x: auto; }
 :host([display]) .katex-display { margin: 0.6em 0; }`;
 
-export class BpMath extends HTMLElement {
-  static observedAttributes = ['tex', 'display'];
-
-  connectedCallback() { this.render(); }
-
-  attributeChangedCallback() { if (this.isConnected) this.render(); }
-
-  render() {
-    const body = shadowBox(this, CSS);
-    body.className = '';
-    katex.render(this.getAttribute('tex') ?? '', body, { displayMode: this.hasAttribute('display'), throwOnError: false });
+  update() {
+    katex.render(String(this.attr('tex')), this.body, { displayMode: Boolean(this.attr('display')), throwOnError: false });
     this.dataset.ready = 'true';
   }
 }
 
-if (!customElements.get('bp-math')) customElements.define('bp-math', BpMath);
+defineWidget(BpMath);

@@ -1,7 +1,7 @@
 // @ts-check
-// Draws a small dense network as SVG: one column of circles per layer, every weight on its wire (value in green
-// above, gradient in red below once known), each unit's activation above it and its delta ∂E/∂z below it, its
-// bias underneath. Takes plain numbers from the engine's report and returns an element; it computes nothing.
+// Draws a small dense network as SVG: one column of circles per layer, every weight on its wire (its value above
+// in the value colour, its gradient below in the gradient colour once known), each unit's activation above it,
+// its delta ∂E/∂z below it and its bias underneath. Takes plain numbers from the engine's report and returns an element; it computes nothing.
 import { formatNumber } from '../lesson-kit/format.js';
 
 const SVG = 'http://www.w3.org/2000/svg';

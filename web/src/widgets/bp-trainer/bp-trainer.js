@@ -8,9 +8,10 @@
 import { loadTrainer } from '../../engine/load.js';
 import '../../i18n/embed.js';
 import { formatNumber } from '../lesson-kit/format.js';
-import { say as sayIn, shadowBox, el } from '../lesson-kit/kit.js';
-import { watchVisibility } from '../lesson-kit/visibility.js';
-import { numberList } from '../lesson-kit/attributes.js';
+import { el } from '../lesson-kit/kit.js';
+import { BpElement, defineWidget } from '../base/bp-element.js';
+import { AttributeError } from '../base/read-attribute.js';
+import { readPalette } from '../../styles/tokens.js';
 import { paintBoundary } from './boundary-canvas.js';
 
 /** Limits of this compact view (the engine's own are far larger; its training page is the place for big runs). */
@@ -20,119 +21,117 @@ const FRAME_BUDGET_MS = 6;
 const GRID = 40;
 
 const CSS = `
-.toolbar { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; margin-bottom: 0.5rem; }
 .view { display: flex; flex-wrap: wrap; gap: 0.8rem; align-items: flex-start; }
-canvas { width: 240px; height: 240px; max-width: 100%; border: 1px solid var(--border, #ddd); border-radius: 6px; }
+canvas { width: 240px; height: 240px; max-width: 100%; border: 1px solid var(--bp-border); border-radius: 6px; }
 .status { margin: 0.3rem 0; }
-.error { color: var(--error, #b3261e); font-weight: 600; white-space: pre-wrap; overflow-wrap: anywhere; }
 `;
 
-export class BpTrainer extends HTMLElement {
-  static observedAttributes = ['dataset', 'layers', 'activation', 'lr', 'optimizer', 'samples', 'noise', 'seed', 'lang'];
+export class BpTrainer extends BpElement {
+  static declaration = /** @type {const} */ ({
+    tag: 'bp-trainer',
+    summary: 'A compact training view: play, pause or step, the loss, the accuracy and the decision regions.',
+    engine: 'trainer',
+    attributes: [
+      { name: 'dataset', type: 'string', default: 'circle', doc: 'A 2-D data set: {datasets2d}.' },
+      { name: 'layers', type: 'numbers', default: '8,8', doc: `Hidden layer sizes: at most ${LIMITS.layers} layers of at most ${LIMITS.units} units.` },
+      { name: 'activation', type: 'string', default: 'tanh', doc: 'One of {activations}.' },
+      { name: 'optimizer', type: 'string', default: 'sgd', doc: 'One of {optimizers}.' },
+      { name: 'lr', type: 'number', default: '0.1', min: 0, doc: 'Learning rate.' },
+      { name: 'samples', type: 'integer', default: '200', min: 4, max: LIMITS.samples, doc: 'Points in the data set.' },
+      { name: 'noise', type: 'number', default: '0.1', doc: 'Noise, 0 to 1.' },
+      { name: 'seed', type: 'integer', default: '1', min: 0, doc: 'Random seed: the same seed, the same run.' },
+      { name: 'autoplay', type: 'boolean', doc: 'Start training when first in view.' },
+    ],
+    example: 'dataset="xor" layers="8,8" lr="0.1"',
+  });
 
-  constructor() {
-    super();
-    /** @type {any} the engine session (trainer.js), owned by this element */
-    this.trainer = null;
-    this.playing = false;
-    this.visible = false;
-    this.frame = 0;
-    this.stepsPerFrame = 1;
-    /** @type {(() => void) | null} */
-    this.unwatch = null;
+  static css = CSS;
+
+  /** @type {ReturnType<Awaited<ReturnType<typeof loadTrainer>>['createTrainer']> | null} the engine session */
+  trainer = null;
+  playing = false;
+  frame = 0;
+  stepsPerFrame = 1;
+
+  /** @param {string} name */
+  attributeChanged(name) {
+    if (name === 'lang') this.render();
+    else this.update();
+  }
+
+  /** Training pauses out of view (the animation frames stop) and resumes when back. @param {boolean} visible */
+  visibilityChanged(visible) {
+    if (!visible) cancelAnimationFrame(this.frame);
+    this.schedule();
+    this.showStatus();
   }
 
   connectedCallback() {
-    this.body = shadowBox(this, CSS);
-    this.body.append(el('p', { class: 'muted' }, [this.say('embed.loading')]));
-    this.playing = this.hasAttribute('autoplay');
-    this.unwatch = watchVisibility(this, (visible) => {
-      this.visible = visible;
-      if (visible && !this.trainer && !this.pending) this.build();
-      this.schedule();
-      this.showStatus();
-    });
+    super.connectedCallback();
+    document.addEventListener('bp-theme-change', this.onTheme);
   }
+
+  /** The site's theme changed: the class colours may resolve differently (tokens.css), so repaint. */
+  onTheme = () => {
+    this.colours = readPalette(this).classes;
+    this.paint();
+  };
 
   disconnectedCallback() {
-    this.unwatch?.();
-    this.unwatch = null;
+    document.removeEventListener('bp-theme-change', this.onTheme);
     cancelAnimationFrame(this.frame);
-    this.trainer?.dispose();
-    this.trainer = null;
-    this.pending = undefined;
+    this.trainer = null;  // freed by the base (owned)
+    super.disconnectedCallback();
   }
-
-  /** @param {string} name @param {string|null} before @param {string|null} after */
-  attributeChangedCallback(name, before, after) {
-    if (before === after || !this.isConnected || (!this.trainer && !this.error)) return;
-    if (name === 'lang') this.render();
-    else this.build();
-  }
-
-  /** @param {string} key @param {Record<string, string|number>} [params] */
-  say(key, params) { return sayIn(this, key, params); }
 
   /** The trainer config the attributes describe (throws a readable Error for a bad or oversized one). */
   config() {
-    const layersText = this.getAttribute('layers') ?? '8,8';
-    const layers = numberList(layersText, 'layers', this);
+    const layers = /** @type {number[]} */ (this.attr('layers'));
     if (layers.length > LIMITS.layers || layers.some((n) => n > LIMITS.units)) {
-      throw new Error(this.say('trainer.tooBig', { layers: layersText, maxLayers: LIMITS.layers, maxUnits: LIMITS.units }));
+      throw new AttributeError('layers', this.say('trainer.tooBig', { layers: layers.join(','), maxLayers: LIMITS.layers, maxUnits: LIMITS.units }));
     }
-    const samples = numberList(this.getAttribute('samples') ?? '200', 'samples', this)[0];
-    if (samples > LIMITS.samples) throw new Error(this.say('trainer.tooManySamples', { n: samples, max: LIMITS.samples }));
-    const number = (/** @type {string} */ name, /** @type {string} */ fallback) => numberList(this.getAttribute(name) ?? fallback, name, this)[0];
     return {
-      dataset: /** @type {any} */ (this.getAttribute('dataset') ?? 'circle'), samples, layers,
-      noise: number('noise', '0.1'), seed: number('seed', '1'),
-      activation: /** @type {any} */ (this.getAttribute('activation') ?? 'tanh'),
-      optimizer: { type: /** @type {any} */ (this.getAttribute('optimizer') ?? 'sgd'), lr: number('lr', '0.1') },
+      dataset: String(this.attr('dataset')), samples: Number(this.attr('samples')), layers,
+      noise: Number(this.attr('noise')), seed: Number(this.attr('seed')),
+      activation: String(this.attr('activation')),
+      optimizer: { type: String(this.attr('optimizer')), lr: Number(this.attr('lr')) },
     };
   }
 
   /** (Re)creates the engine session from the attributes. */
-  async build() {
-    const ticket = (this.pending = {});
-    const api = await loadTrainer();
-    if (this.pending !== ticket || !this.isConnected) return;
-    this.pending = undefined;
-    this.trainer?.dispose();
-    this.trainer = null;
-    this.error = null;
-    try {
-      this.trainer = api.createTrainer(this.config());
+  update() {
+    cancelAnimationFrame(this.frame);
+    if (!this.trainer) this.playing = Boolean(this.attr('autoplay'));  // a rebuild keeps playing or paused
+    this.withEngine(loadTrainer, (api) => {
+      this.release();
+      this.trainer = null;
+      try {
+        this.trainer = this.own(api.createTrainer(this.config()));
+      } catch (error) {
+        this.playing = false;
+        throw error;
+      }
       const data = this.trainer.data();
       this.data = data;
-      this.box = data.d === 2 ? bounds(data.x) : null;
+      this.extent = data.d === 2 ? bounds(data.x) : null;
       this.render();
-    } catch (error) {
-      this.error = error;
-      this.playing = false;
-      const message = this.say('embed.error', { message: /** @type {Error} */ (error).message });
-      /** @type {HTMLElement} */ (this.body).replaceChildren(el('div', { class: 'box' }, [el('p', { class: 'error', role: 'alert' }, [message])]));
-    }
-    this.dataset.ready = 'true';
-    this.schedule();
+      this.schedule();
+    });
   }
 
   render() {
     if (!this.trainer) return;
     const say = this.say.bind(this);
-    const button = (/** @type {string} */ key, /** @type {() => void} */ action) => {
-      const b = el('button', { type: 'button', class: 'quiet' }, [say(key)]);
-      b.addEventListener('click', action);
-      return b;
-    };
-    this.playButton = button(this.playing ? 'trainer.pause' : 'trainer.play', () => this.toggle());
-    this.playButton.className = '';
+    const button = (/** @type {string} */ key, /** @type {() => void} */ action) => this.button(say(key), action, { quiet: true });
+    this.playButton = this.button(say(this.playing ? 'trainer.pause' : 'trainer.play'), () => this.toggle());
     const { dataset } = this.trainer.description;
     const layers = [dataset.d, ...this.trainer.description.layers.map((/** @type {{out: number}} */ l) => l.out)].join('-');
     this.canvas = el('canvas', { width: 240, height: 240, role: 'img', 'aria-label': say('trainer.region', { layers, dataset: dataset.name }) });
     this.status = el('p', { class: 'status num', role: 'status' });
     this.note = el('p', { class: 'muted' });
-    const view = this.box ? [this.canvas] : [el('p', { class: 'muted' }, [say('trainer.notTwoD', { dataset: dataset.name })])];
-    /** @type {HTMLElement} */ (this.body).replaceChildren(el('div', { class: 'box' }, [el('p', { class: 'title' }, [say('trainer.title')]),
+    const view = this.extent ? [this.canvas] : [el('p', { class: 'muted' }, [say('trainer.notTwoD', { dataset: dataset.name })])];
+    this.colours = readPalette(this).classes;
+    this.body.replaceChildren(this.box([el('p', { class: 'title' }, [say('trainer.title')]),
       el('div', { class: 'toolbar', role: 'toolbar' }, [this.playButton, button('trainer.step', () => this.train(1)),
         button('trainer.reset', () => { this.trainer?.reset(); this.paint(); })]),
       el('div', { class: 'view' }, [...view, el('div', {}, [this.status, this.note])])]));
@@ -178,8 +177,8 @@ export class BpTrainer extends HTMLElement {
   paint() {
     if (!this.trainer) return;
     this.metrics = this.trainer.evaluate();
-    if (this.box && this.canvas && this.data) {
-      paintBoundary(this.canvas, this.trainer.grid({ ...this.box, nx: GRID, ny: GRID }), this.data, this.box);
+    if (this.extent && this.canvas && this.data) {
+      paintBoundary(this.canvas, this.trainer.grid({ ...this.extent, nx: GRID, ny: GRID }), this.data, this.extent, this.colours ?? readPalette(this).classes);
     }
     this.dataset.steps = String(this.metrics.steps);
     this.dataset.loss = String(this.metrics.loss);
@@ -206,4 +205,4 @@ function bounds(x) {
   return { x0: x0 - pad, x1: x1 + pad, y0: y0 - pad, y1: y1 + pad };
 }
 
-if (!customElements.get('bp-trainer')) customElements.define('bp-trainer', BpTrainer);
+defineWidget(BpTrainer);

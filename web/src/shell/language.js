@@ -1,6 +1,7 @@
 // @ts-check
-// The language switch shared by the lesson pages: shows the chosen language's text (html[data-lang], see
-// lessons.css), remembers the choice, and keeps ?lang= in the URL so a link says which language it shows.
+// The top bar's language switch, for every page: applies the language (html[lang] and html[data-lang], which the
+// stylesheets read to show one language), remembers the choice, and keeps ?lang= in the URL so a link says which
+// language it shows. What a page translates on a switch is the page's business (its onChange callback).
 import { currentLocale, saveLocale, isLocale } from '../i18n/i18n.js';
 
 /** @param {string} lang */
@@ -17,17 +18,18 @@ export function setUrlParam(name, value) {
 }
 
 /**
- * Applies the current locale and wires the [data-set-lang] buttons. Returns the locale in force.
- * @param {(lang: string) => void} onChange called after a switch
+ * Applies the locale in force (or the page's own `initial` one) and wires the [data-set-lang] buttons. Returns the
+ * locale applied.
+ * @param {(lang: import('../i18n/i18n.js').Locale) => void} onChange called after a switch @param {string} [initial] a page's fixed default
  */
-export function setupLanguage(onChange) {
-  const lang = currentLocale();
+export function setupLanguage(onChange, initial) {
+  const lang = isLocale(initial) ? initial : currentLocale();
   apply(lang);
   if (new URLSearchParams(location.search).has('lang')) saveLocale(lang);
   for (const button of document.querySelectorAll('[data-set-lang]')) {
     button.addEventListener('click', () => {
       const chosen = /** @type {HTMLElement} */ (button).dataset.setLang;
-      if (!isLocale(chosen)) return;
+      if (!isLocale(chosen) || chosen === document.documentElement.lang) return;
       apply(chosen);
       saveLocale(chosen);
       setUrlParam('lang', chosen);

@@ -1,0 +1,146 @@
+// The site shell on every page (site-pages.mjs): the same top bar (only aria-current differs), one row at 360 px
+// with touch-sized controls and no sideways scroll, screenshots at 1280 and 360 px in light and dark
+// (build/screenshots/shell-*.png); the theme toggle (remembered, applied by a blocking script before the first
+// paint, announced to canvases); the language switch on the home page; the home page's autoplaying hero.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSite } from './harness.mjs';
+import { SITE_PAGES } from './site-pages.mjs';
+
+let site;
+before(async () => { site = await startSite(); });
+after(async () => { await site?.close(); });
+
+/** The bar's markup with what may differ between pages taken out: the current mark and the path to the root. */
+const barOf = (page) => page.evaluate(() => {
+  const bar = document.querySelector('.bp-shell')?.cloneNode(true);
+  if (!bar) return null;
+  bar.querySelectorAll('[aria-current]').forEach((node) => node.removeAttribute('aria-current'));
+  return bar.outerHTML.replace(/href="(\.\.\/|\.\/)/g, 'href="');
+});
+
+/** Each bar control's box, and the page's sideways overflow. */
+const measure = (page) => page.evaluate(() => ({
+  boxes: [...document.querySelectorAll('.bp-shell a, .bp-shell button')].filter((node) => node.getClientRects().length)
+    .map((node) => { const r = node.getBoundingClientRect(); return { name: node.textContent.trim(), top: r.top, width: r.width, height: r.height }; }),
+  overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+}));
+
+test('every page wears the same bar, marks its own section, fits one row at 360 px; screenshots', async () => {
+  let reference = null;
+  for (const entry of SITE_PAGES) {
+    for (const width of [1280, 360]) {
+      const page = await site.open(entry.path, { width, height: 800, colorScheme: 'light' });
+      await entry.ready(page);
+      const bar = await barOf(page);
+      if (entry.section === null) {
+        assert.equal(bar, null, `${entry.name}: the iframe form stays chrome-free`);
+      } else {
+        reference ??= bar;
+        assert.equal(bar, reference, `${entry.name}: the same bar as on ${SITE_PAGES[0].name}`);
+        const marked = await page.locator('.bp-shell [aria-current]').evaluateAll((nodes) => nodes.map((n) => [n.dataset.section, n.getAttribute('aria-current')]));
+        assert.deepEqual(marked, [[entry.section, entry.current]], `${entry.name}: current section`);
+        const { boxes } = await measure(page);
+        assert.equal(boxes.length, 7, `${entry.name}: five links, one language, one theme button`);
+        for (const box of boxes) assert.ok(box.width >= 44 && box.height >= 44, `${entry.name} at ${width}: “${box.name}” is ${box.width}×${box.height}`);
+        assert.equal(new Set(boxes.map((box) => Math.round(box.top))).size, 1, `${entry.name} at ${width}: one row`);
+      }
+      // Light, then dark in place (the theme is "auto": the tokens follow the system; canvases redraw on the event).
+      for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
+        await page.emulateMedia({ colorScheme });
+        await page.waitForTimeout(300);
+        assert.ok((await measure(page)).overflow <= 0, `${entry.name} at ${width}: no sideways scroll`);
+        await site.screenshot(page, `shell-${entry.name}-${width}-${colorScheme}`);
+      }
+      assert.deepEqual(page.problems, [], entry.name);
+      await page.context().close();
+    }
+  }
+});
+
+test('the theme early script blocks in <head> before any stylesheet, on every page with a bar', async () => {
+  for (const entry of SITE_PAGES.filter((e) => e.section !== null)) {
+    const html = await (await fetch(site.baseUrl + entry.path)).text();
+    const head = html.slice(0, html.indexOf('</head>'));
+    const early = head.search(/<script\s+src="(\.\.\/|\.\/)theme-early\.js"><\/script>/);
+    assert.ok(early > 0, `${entry.name}: theme-early.js is a plain blocking script`);
+    assert.ok(early < head.indexOf('rel="stylesheet"'), `${entry.name}: before the stylesheets`);
+  }
+});
+
+test('the theme toggle: dark, light, auto; remembered across pages; announced; applied before scripts run', async () => {
+  const page = await site.open('/playground.html?lang=en', { colorScheme: 'light' });
+  await page.locator('bp-graph[data-ready="true"]').waitFor();
+  await page.evaluate(() => { window.__themes = []; document.addEventListener('bp-theme-change', (e) => window.__themes.push(e.detail.theme)); });
+  const state = () => page.evaluate(() => ({ theme: document.documentElement.dataset.theme, scheme: getComputedStyle(document.documentElement).colorScheme,
+    saved: localStorage.getItem('bp-tutor.theme'), bg: getComputedStyle(document.body).backgroundColor }));
+  const toggle = page.locator('.shell-theme');
+  assert.match(await toggle.innerText(), /Auto/);
+  const light = await state();
+  assert.deepEqual([light.theme, light.scheme], ['auto', 'light dark']);
+  await toggle.click();  // the system is light: the first press goes dark
+  const dark = await state();
+  assert.deepEqual([dark.theme, dark.scheme, dark.saved], ['dark', 'dark', 'dark']);
+  assert.notEqual(dark.bg, light.bg);
+  assert.match(await toggle.innerText(), /Dark/);
+  await page.goto(`${site.baseUrl}/train.html?lang=en`);
+  // Before any module script: the early script has already set the theme.
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme), 'dark');
+  await page.goto(`${site.baseUrl}/playground.html?lang=en`);
+  await page.evaluate(() => { window.__themes = []; document.addEventListener('bp-theme-change', (e) => window.__themes.push(e.detail.theme)); });
+  await toggle.click();
+  assert.equal((await state()).theme, 'light');
+  await toggle.click();
+  assert.deepEqual([(await state()).theme, (await state()).saved], ['auto', 'auto']);
+  assert.deepEqual(await page.evaluate(() => window.__themes), ['light', 'auto']);
+  assert.deepEqual(page.problems, []);
+});
+
+test('the home page follows the language switch, and the choice carries to the next page', async () => {
+  const page = await site.open('/index.html?lang=en', { width: 360 });
+  await page.locator('#quick-result div').first().waitFor();
+  await page.getByRole('button', { name: '中文' }).click();
+  assert.equal(await page.locator('h1').textContent(), '反向传播小课堂');
+  assert.equal(await page.locator('.bp-shell [data-section="lessons"]').innerText(), '课程');
+  assert.match(page.url(), /lang=zh-CN/);
+  assert.equal(await page.getByRole('button', { name: '中文' }).count(), 0, 'only the other language is offered');
+  await page.goto(`${site.baseUrl}/playground.html`);
+  assert.equal(await page.locator('h1').textContent(), '练习场');
+  await page.getByRole('button', { name: 'English' }).click();
+  assert.equal(await page.locator('h1').textContent(), 'Playground');
+  assert.deepEqual(page.problems, []);
+});
+
+test('the hero steps the apple shop by itself until touched; reduced motion keeps it still', async () => {
+  const page = await site.open('/index.html?lang=en');
+  const graph = page.locator('#hero-graph');
+  await graph.and(page.locator('[data-ready="true"]')).waitFor();
+  assert.ok(await graph.evaluate((g) => g.stepCount) > 2);
+  await page.waitForFunction(() => document.getElementById('hero-graph').step >= 2, null, { timeout: 8000 });
+  await graph.locator('svg').first().dispatchEvent('pointerdown');
+  const stopped = await graph.evaluate((g) => g.step);
+  assert.equal(await graph.getAttribute('data-autoplay'), 'false');
+  await page.waitForTimeout(2000);
+  assert.equal(await graph.evaluate((g) => g.step), stopped, 'no step after the reader touched it');
+  assert.equal(await page.locator('#hero-toggle').textContent(), 'Play the animation');
+
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.reload();
+  await graph.and(page.locator('[data-ready="true"]')).waitFor();
+  await page.waitForTimeout(2000);
+  assert.equal(await graph.evaluate((g) => g.step), 0);
+  await page.locator('#hero-toggle').click();  // the reader may still ask for it
+  await page.waitForFunction(() => document.getElementById('hero-graph').step >= 1, null, { timeout: 4000 });
+  assert.deepEqual(page.problems, []);
+});
+
+test('the blog demo keeps its own default (the Chinese original); its switch reloads it in English', async () => {
+  const page = await site.open('/blog-demo.html');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.locator('h1', { hasText: 'Deep learning: backpropagation' }).waitFor();
+  assert.equal(new URL(page.url()).searchParams.get('lang'), 'en');
+  assert.equal(await page.locator('.bp-shell [data-section="embed"]').innerText(), 'Embed');
+  assert.deepEqual(page.problems, []);
+});
