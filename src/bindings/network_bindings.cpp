@@ -20,9 +20,11 @@ constexpr std::size_t kMaxLayers = bp::nn::limits::kMaxDrawnLayers;
 constexpr std::size_t kMaxUnits = bp::nn::limits::kMaxDrawnUnits;
 constexpr std::size_t kMaxSamples = bp::nn::limits::kMaxDrawnSamples;
 
-// Only sizes are checked here; every other field is the engine's to judge (with its own messages).
+// Only sizes are checked here; every other field is the engine's to judge (with its own messages). A grid spec
+// ("input_shape": conv and pooling layers, drawn by the tensor stepper, not this widget) has only the engine's limits.
 void check_limits(const json& spec) {
   if (!spec.is_object()) throw bp::InputError("network spec: expected a JSON object");
+  if (spec.contains("input_shape")) return;
   const std::string limit = std::to_string(kMaxUnits);
   if (spec.contains("layers") && spec["layers"].is_array()) {
     const json& layers = spec["layers"];

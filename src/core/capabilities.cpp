@@ -1,6 +1,6 @@
 // capabilities(): every field is read from the code that defines it (the scalar op registry, the tensor
 // activation names, the loss and optimiser names, the dataset generators, the named limits), so this file holds
-// no second copy of any list, except the activation LaTeX in activations() until the tensor activation table lands.
+// no second copy of any list (activations() keeps only the menu order and labels; the rest is the activation table).
 //   {"scalar_ops": [{name, symbol, arity, pattern, function, latex, rule_latex}],
 //    "activations": [{name, label, latex}], "leaky_relu_slope", "losses": [{name}],
 //    "optimizers": [{name, defaults}], "datasets": [{name, source, inputs, classes, min_classes, max_classes}],
@@ -39,24 +39,24 @@ json scalar_ops() {
   return out;
 }
 
-// The tensor activations in menu order: names from the tensor code (activation_name), with the plain-text label a
-// menu shows and the LaTeX of the function. The one place to point at the tensor activation table once it exists.
+// The tensor activations in menu order, with the plain-text label a menu shows; name and LaTeX symbol come from
+// the tensor activation table (tensor/activation.hpp).
 json activations() {
   struct Row {
     tensor::Activation kind;
     const char* label;
-    const char* latex;
   };
   static const Row rows[] = {
-      {tensor::Activation::Tanh, "tanh", "\\tanh"},
-      {tensor::Activation::Relu, "ReLU", "\\mathrm{ReLU}"},
-      {tensor::Activation::Sigmoid, "sigmoid", "\\sigma"},
-      {tensor::Activation::LeakyRelu, "leaky ReLU", "\\mathrm{LeakyReLU}"},
-      {tensor::Activation::Linear, "linear", "\\mathrm{id}"},
+      {tensor::Activation::Tanh, "tanh"},
+      {tensor::Activation::Relu, "ReLU"},
+      {tensor::Activation::Sigmoid, "sigmoid"},
+      {tensor::Activation::LeakyRelu, "leaky ReLU"},
+      {tensor::Activation::Linear, "linear"},
   };
   json out = json::array();
   for (const Row& row : rows) {
-    out.push_back({{"name", tensor::activation_name(row.kind)}, {"label", row.label}, {"latex", row.latex}});
+    const tensor::ActivationRule& rule = tensor::activation_rule(row.kind);
+    out.push_back({{"name", rule.name}, {"label", row.label}, {"latex", rule.symbol}});
   }
   return out;
 }

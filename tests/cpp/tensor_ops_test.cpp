@@ -89,12 +89,12 @@ TYPED_TEST(OpGradientTest, AddWithEveryBroadcast) {
 }
 
 TYPED_TEST(OpGradientTest, EveryActivation) {
-  for (Activation kind : {Activation::Linear, Activation::Sigmoid, Activation::Tanh, Activation::Relu,
-                          Activation::LeakyRelu}) {
-    SCOPED_TRACE(activation_name(kind));
+  for (const ActivationRule& rule : activation_rules()) {  // every row of the table, new ones included
+    SCOPED_TRACE(rule.name);
+    const Activation kind = rule.kind;
     nn::Rng rng(3);
     expect_gradients<TypeParam>({random_parameter<TypeParam>({6, 5}, rng)},
-                                [kind](auto& g, auto& p) { return g.activation(kind, p[0], TypeParam(0.1)); });
+                                [kind](auto& g, auto& p) { return g.activation(kind, p[0]); });
   }
 }
 
@@ -145,6 +145,57 @@ TYPED_TEST(OpGradientTest, PoolingAndConvolution) {
   expect_gradients<T>({image}, [](auto& g, auto& p) { return g.mean_pool(p[0], 2); });
   expect_gradients<T>({random_parameter<T>({5, 6}, rng), random_parameter<T>({2, 3}, rng)},
                       [](auto& g, auto& p) { return g.conv2d(p[0], p[1]); });
+}
+
+TYPED_TEST(OpGradientTest, GridConvolutionWithChannelsStrideAndPadding) {
+  using T = TypeParam;
+  nn::Rng rng(7);
+  // 2 examples of 2×5×5 -> 3 kernels of 2×3×3, stride 2, padding 1 -> 3×3×3; and stride 1, no padding -> 3×3×3
+  for (const auto& [stride, pad] : {std::pair<std::size_t, std::size_t>{2, 1}, {1, 0}, {1, 2}}) {
+    SCOPED_TRACE("stride " + std::to_string(stride) + " padding " + std::to_string(pad));
+    expect_gradients<T>({random_parameter<T>({2, 50}, rng), random_parameter<T>({3, 18}, rng)},
+                        [stride = stride, pad = pad](auto& g, auto& p) {
+                          return g.conv2d(p[0], p[1], Grid{2, 5, 5}, 3, 3, stride, pad);
+                        });
+  }
+}
+
+TYPED_TEST(OpGradientTest, GridPoolingAndChannelBias) {
+  using T = TypeParam;
+  nn::Rng rng(8);
+  // Distinct values further apart than 2h, so no max-pool window has a near tie: a shuffled ramp.
+  Parameter<T> grids{zeros<T>({2, 2 * 4 * 6}), zeros<T>({2, 2 * 4 * 6})};
+  const std::vector<std::size_t> order = rng.permutation(grids.value.size());
+  for (std::size_t i = 0; i < order.size(); ++i) grids.value.data()[i] = static_cast<T>(-0.9 + 0.02 * double(order[i]));
+  const Grid in{2, 4, 6};
+  expect_gradients<T>({grids}, [in](auto& g, auto& p) { return g.max_pool2d(p[0], in, 2, 2); });
+  expect_gradients<T>({grids}, [in](auto& g, auto& p) { return g.max_pool2d(p[0], in, 3, 1); });  // overlapping
+  expect_gradients<T>({grids}, [in](auto& g, auto& p) { return g.avg_pool2d(p[0], in, 2, 2); });
+  expect_gradients<T>({grids}, [in](auto& g, auto& p) { return g.avg_pool2d(p[0], in, 3, 1); });
+  expect_gradients<T>({grids, random_parameter<T>({1, 2}, rng)},
+                      [in](auto& g, auto& p) { return g.channel_bias(p[0], p[1], in); });
+}
+
+TEST(OpShapes, GridOpsNameTheMismatch) {
+  Graph<double> g;
+  const auto x = g.input({2, 50}, Grid{2, 5, 5}), k = g.input({3, 18});
+  auto message = [](auto build) {
+    try {
+      build();
+    } catch (const InputError& e) {
+      return e.message();
+    }
+    return std::string("no error");
+  };
+  EXPECT_EQ(message([&] { g.conv2d(x, k, Grid{1, 5, 5}, 3, 3, 1, 0); }),
+            "conv2d: input (2,50) does not hold a 1×5×5 grid per row (25 values)");
+  EXPECT_EQ(message([&] { g.conv2d(x, k, Grid{2, 5, 5}, 2, 2, 1, 0); }),
+            "conv2d: kernels (3,18) must be (out channels, 8) for 2 input channels and a 2x2 window");
+  EXPECT_EQ(message([&] { g.conv2d(x, k, Grid{2, 5, 5}, 3, 3, 3, 0); }),
+            "conv2d: stride 3 does not tile a 2×5×5 grid padded by 0 with 3×3 windows");
+  EXPECT_EQ(message([&] { g.max_pool2d(x, Grid{2, 5, 5}, 6, 1); }),
+            "max_pool2d: a 6×6 window does not fit in a 2×5×5 grid padded by 0");
+  EXPECT_EQ(message([&] { g.channel_bias(x, k, Grid{2, 5, 5}); }), "channel_bias: bias (3,18) must be (1,2)");
 }
 
 TEST(OpShapes, ErrorsNameTheOpAndTheShapes) {

@@ -71,8 +71,8 @@ test('bad specs: exit 2 and a message naming the problem', () => {
   }));
   const edit = (f) => { const s = structuredClone(good); f(s); return s; };
   const cases = [
-    [edit((s) => { s.layers[0].W = [[0.1, 0.2]]; }), /W has shape \(1,2\) but its input has 2 values/],
-    [edit((s) => { s.layers[0].b = [0]; }), /b must be a list of 2 numbers/],
+    [edit((s) => { s.layers[0].W = [[0.1, 0.2]]; }), /layers\[0\]\.W: expected 2×2, got 1×2/],
+    [edit((s) => { s.layers[0].b = [0]; }), /layers\[0\]\.b: expected 2 numbers \(one per column of W\), got 1/],
     [edit((s) => { s.layers[0].activation = 'softplus'; }), /unknown activation "softplus"/],
     [edit((s) => { s.layers[0].W[1][0] = 'x'; }), /layers\[0\]\.W\[1\]\[0\] must be a number/],
     [edit((s) => { s.loss = 'hinge'; }), /"loss" must be/],

@@ -49,24 +49,15 @@ std::string output_delta_line(const ChainQuestion& q) {
          sub(j) + " = " + num(q.probs[j]) + " - " + num(y) + " = " + num(q.layers[q.layer].dz[j]);
 }
 
+// f'(z) from the activation table's rule: the rule with names, with the numbers, and its value.
 std::string slope_line(const ChainQuestion& q) {
   const SampleLayer& here = q.layers[q.layer];
+  const tensor::ActivationRule& rule = tensor::activation_rule(here.activation);
   const std::string a = "a" + sup(q.layer) + sub(q.to), z = "z" + sup(q.layer) + sub(q.to);
-  const double av = here.a[q.to], zv = here.z[q.to];
-  switch (here.activation) {
-    case tensor::Activation::Tanh:
-      return "\\tanh'(" + z + ") = 1 - (" + a + ")^2 = 1 - " + factor(av) + "^2 = " + num(q.slope);
-    case tensor::Activation::Sigmoid:
-      return "\\sigma'(" + z + ") = " + a + "\\,(1 - " + a + ") = " + factor(av) + " \\times (1 - " + factor(av) +
-             ") = " + num(q.slope);
-    case tensor::Activation::Relu:
-      return "\\mathrm{ReLU}'(" + z + ") = [" + z + " > 0] = [" + num(zv) + " > 0] = " + num(q.slope);
-    case tensor::Activation::LeakyRelu:
-      return "\\mathrm{LeakyReLU}'(" + z + ") = " + (zv > 0 ? "1" : num(tensor::kLeakyReluSlope)) + " \\text{ at } " + z + " = " +
-             num(zv) + ", \\text{ so } " + num(q.slope);
-    case tensor::Activation::Linear: return "f'(" + z + ") = 1";
-  }
-  return "";
+  const std::string named = rule.df_latex(z, a), numbers = rule.df_latex(factor(here.z[q.to]), factor(here.a[q.to]));
+  std::string line = std::string(rule.symbol) + "'(" + z + ") = " + named;
+  if (numbers != named) line += " = " + numbers;
+  return line + (numbers == num(q.slope) ? "" : " = " + num(q.slope));
 }
 
 // ∂L/∂a_j = Σ_k W_jk δ_k over the layer above, written out term by term (the first two and the last when long).

@@ -2,9 +2,14 @@
 // Spec: {"layers": [{"W": [[..]] (in, out), "b": [..] (out), "activation": "sigmoid|tanh|relu|leaky_relu|linear"}],
 //        "loss": "half_sse|mse|softmax_cross_entropy", "x": [[..]], "y": [[..]] or [class, ...],
 //        "optimizer": {"type": "sgd", "lr": 0.5}}
-// Report: {"outputs", "loss", "grads": [{"W", "b"}], "updated": [{"W", "b"}], "loss_after",
+// Grid specs add "input_shape": [C, H, W] (each x row is that grid, channel by channel, row-major) and layers
+//   {"type": "conv2d", "K": [[[[..]]]] (out, in, kh, kw), "b": [..] (out), "stride": 1, "padding": 0, "activation"},
+//   {"type": "max_pool2d" | "avg_pool2d", "size": 2, "stride": size}; dense layers ("type": "dense", the default)
+//   may follow and see the grid as a flat row. Limits: nn/spec_parse.hpp.
+// Report: {"outputs", "loss", "grads": [{"W", "b"} | {"K", "b"} | {}], "updated": (same), "loss_after",
 //          "trace": [{"z", "a", "dz", "da"}] (per layer, one row per sample, before the update),
-//          "probs" (softmax of the outputs, softmax_cross_entropy only)}.
+//          "probs" (softmax of the outputs, softmax_cross_entropy only),
+//          "steps" (every forward op, then every backward op: tensor/step_trace.hpp)}.
 #pragma once
 #include <nlohmann/json.hpp>
 

@@ -321,7 +321,7 @@ class TrainerImpl final : public Trainer {
     zm(0, 0) = z;
     am(0, 0) = a;
     ones(0, 0) = 1.0;
-    tensor::activation_backward(mlp_.layers()[layer].activation, tensor::kLeakyReluSlope, zm, am, ones, dz);
+    tensor::activation_backward(mlp_.layers()[layer].activation, zm, am, ones, dz);
     return dz(0, 0);
   }
 
@@ -356,7 +356,7 @@ class TrainerImpl final : public Trainer {
       const Matrix<T>& a = train_.graph.value(train_.a[l]);
       Matrix<T> ones = tensor::zeros<T>(tensor::shape_of(z)), slope = ones;
       ones.fill(T(1));
-      tensor::activation_backward(mlp_.layers()[l].activation, T(tensor::kLeakyReluSlope), z, a, ones, slope);
+      tensor::activation_backward(mlp_.layers()[l].activation, z, a, ones, slope);
       for (std::size_t i = 0; i < z.size(); ++i) {
         const double zi = std::abs(static_cast<double>(z.data()[i]));
         if (!(zi <= d.max_preactivation)) d.max_preactivation = zi;  // NaN wins, so it is reported

@@ -1,31 +1,15 @@
-// The tensor graph: construction checks shapes once (clear InputErrors), forward and backward dispatch to the op
-// pairs in ops.hpp. A node's gradient buffer exists only if some parameter is upstream of it.
+// The tensor graph: construction checks shapes once through each op's registry row (clear InputErrors), forward
+// and backward run the rows' kernels. A node's gradient buffer exists only if some parameter is upstream of it.
 #include "core/tensor/graph.hpp"
 
 #include <string>
 
 #include "core/error.hpp"
+#include "core/tensor/op_table.hpp"
 
 namespace bp::tensor {
 
-const char* op_name(TensorOp op) {
-  switch (op) {
-    case TensorOp::Input: return "input";
-    case TensorOp::Parameter: return "parameter";
-    case TensorOp::MatMul: return "matmul";
-    case TensorOp::Add: return "add";
-    case TensorOp::Activation: return "activation";
-    case TensorOp::SoftmaxCrossEntropy: return "softmax_cross_entropy";
-    case TensorOp::Mse: return "mse";
-    case TensorOp::HalfSse: return "half_sse";
-    case TensorOp::L1: return "l1";
-    case TensorOp::L2: return "l2";
-    case TensorOp::MaxPool: return "max_pool";
-    case TensorOp::MeanPool: return "mean_pool";
-    case TensorOp::Conv2d: return "conv2d";
-  }
-  return "?";
-}
+const char* op_name(TensorOp op) { return rule_of(op).name; }
 
 template <class T>
 typename Graph<T>::Id Graph<T>::check(Id id) const {
@@ -34,7 +18,7 @@ typename Graph<T>::Id Graph<T>::check(Id id) const {
 }
 
 template <class T>
-typename Graph<T>::Id Graph<T>::push(Node node, Shape shape) {
+typename Graph<T>::Id Graph<T>::push(Node<T> node, Shape shape) {
   node.value = zeros<T>(shape);
   if (node.op != TensorOp::Input && node.op != TensorOp::Parameter) {
     node.needs_grad = nodes_[node.a].needs_grad || nodes_[node.b].needs_grad;
@@ -44,145 +28,152 @@ typename Graph<T>::Id Graph<T>::push(Node node, Shape shape) {
   return nodes_.size() - 1;
 }
 
+// Every computed node: the row checks the shapes (and works out a grid op's output grid), then it is pushed.
 template <class T>
-typename Graph<T>::Id Graph<T>::input(Shape shape) {
-  return push(Node{}, shape);
+typename Graph<T>::Id Graph<T>::push_op(TensorOp op, Id a, Id b, Node<T> node) {
+  const TensorOpRule& rule = rule_of(op);
+  node.op = op;
+  node.a = check(a);
+  node.b = check(b);
+  const Shape shape = rule.shape(shape_of(value(a)), shape_of(value(b)), node.geometry);
+  if (rule.keeps_grid) node.grid = nodes_[a].grid;
+  if (!node.geometry.out.empty()) node.grid = node.geometry.out;
+  if (op == TensorOp::SoftmaxCrossEntropy) node.aux = zeros<T>(shape_of(value(a)));
+  return push(std::move(node), shape);
 }
 
 template <class T>
-typename Graph<T>::Id Graph<T>::parameter(Parameter<T>& p, bool write_grad) {
-  Node node;
+typename Graph<T>::Id Graph<T>::input(Shape shape, Grid grid) {
+  Node<T> node;
+  node.grid = grid;
+  return push(std::move(node), shape);
+}
+
+template <class T>
+typename Graph<T>::Id Graph<T>::parameter(Parameter<T>& p, bool write_grad, Grid grid) {
+  Node<T> node;
   node.op = TensorOp::Parameter;
   node.param = &p;
   node.needs_grad = true;
   node.param_grad = write_grad;
+  node.grid = grid;
   if (write_grad) reset(p.grad, shape_of(p.value));
   return push(std::move(node), shape_of(p.value));
 }
 
 template <class T>
-typename Graph<T>::Id Graph<T>::matmul(Id x, Id w) {
-  Node node;
-  node.op = TensorOp::MatMul;
-  node.a = check(x);
-  node.b = check(w);
-  return push(std::move(node), matmul_shape(shape_of(value(x)), shape_of(value(w))));
-}
+typename Graph<T>::Id Graph<T>::matmul(Id x, Id w) { return push_op(TensorOp::MatMul, x, w); }
 
 template <class T>
-typename Graph<T>::Id Graph<T>::add(Id a, Id b) {
-  Node node;
-  node.op = TensorOp::Add;
-  node.a = check(a);
-  node.b = check(b);
-  return push(std::move(node), add_shape(shape_of(value(a)), shape_of(value(b))));
-}
+typename Graph<T>::Id Graph<T>::add(Id a, Id b) { return push_op(TensorOp::Add, a, b); }
 
 template <class T>
-typename Graph<T>::Id Graph<T>::activation(Activation kind, Id z, T slope) {
-  Node node;
-  node.op = TensorOp::Activation;
+typename Graph<T>::Id Graph<T>::activation(Activation kind, Id z) {
+  Node<T> node;
   node.activation = kind;
-  node.scalar = slope;
-  node.a = node.b = check(z);
-  return push(std::move(node), shape_of(value(z)));
+  return push_op(TensorOp::Activation, z, z, std::move(node));
 }
 
 template <class T>
 typename Graph<T>::Id Graph<T>::softmax_cross_entropy(Id logits, Id labels) {
-  Node node;
-  node.op = TensorOp::SoftmaxCrossEntropy;
-  node.a = check(logits);
-  node.b = check(labels);
-  const Shape shape = softmax_cross_entropy_shape(shape_of(value(logits)), shape_of(value(labels)));
-  node.aux = zeros<T>(shape_of(value(logits)));
-  return push(std::move(node), shape);
+  return push_op(TensorOp::SoftmaxCrossEntropy, logits, labels);
 }
 
 template <class T>
-typename Graph<T>::Id Graph<T>::mse(Id y, Id t) {
-  Node node;
-  node.op = TensorOp::Mse;
-  node.a = check(y);
-  node.b = check(t);
-  return push(std::move(node), same_shape_loss("mse", shape_of(value(y)), shape_of(value(t))));
-}
+typename Graph<T>::Id Graph<T>::mse(Id y, Id t) { return push_op(TensorOp::Mse, y, t); }
 
 template <class T>
-typename Graph<T>::Id Graph<T>::half_sse(Id y, Id t) {
-  Node node;
-  node.op = TensorOp::HalfSse;
-  node.a = check(y);
-  node.b = check(t);
-  return push(std::move(node), same_shape_loss("half_sse", shape_of(value(y)), shape_of(value(t))));
-}
+typename Graph<T>::Id Graph<T>::half_sse(Id y, Id t) { return push_op(TensorOp::HalfSse, y, t); }
 
 template <class T>
 typename Graph<T>::Id Graph<T>::l1(Id w, T lambda) {
-  Node node;
-  node.op = TensorOp::L1;
-  node.a = node.b = check(w);
+  Node<T> node;
   node.scalar = lambda;
-  return push(std::move(node), {1, 1});
+  return push_op(TensorOp::L1, w, w, std::move(node));
 }
 
 template <class T>
 typename Graph<T>::Id Graph<T>::l2(Id w, T lambda) {
-  Node node;
-  node.op = TensorOp::L2;
-  node.a = node.b = check(w);
+  Node<T> node;
   node.scalar = lambda;
-  return push(std::move(node), {1, 1});
+  return push_op(TensorOp::L2, w, w, std::move(node));
 }
 
 template <class T>
 typename Graph<T>::Id Graph<T>::max_pool(Id x, std::size_t s) {
-  Node node;
-  node.op = TensorOp::MaxPool;
-  node.a = node.b = check(x);
-  node.window = s;
-  return push(std::move(node), pool_shape("max_pool", shape_of(value(x)), s));
+  Node<T> node;
+  node.window = node.geometry.kh = s;  // the shape rule reads the window from the geometry
+  return push_op(TensorOp::MaxPool, x, x, std::move(node));
 }
 
 template <class T>
 typename Graph<T>::Id Graph<T>::mean_pool(Id x, std::size_t s) {
-  Node node;
-  node.op = TensorOp::MeanPool;
-  node.a = node.b = check(x);
-  node.window = s;
-  return push(std::move(node), pool_shape("mean_pool", shape_of(value(x)), s));
+  Node<T> node;
+  node.window = node.geometry.kh = s;
+  return push_op(TensorOp::MeanPool, x, x, std::move(node));
 }
 
 template <class T>
-typename Graph<T>::Id Graph<T>::conv2d(Id x, Id kernel) {
-  Node node;
-  node.op = TensorOp::Conv2d;
-  node.a = check(x);
-  node.b = check(kernel);
-  return push(std::move(node), conv2d_shape(shape_of(value(x)), shape_of(value(kernel))));
+typename Graph<T>::Id Graph<T>::conv2d(Id x, Id kernel) { return push_op(TensorOp::Conv2d, x, kernel); }
+
+template <class T>
+typename Graph<T>::Id Graph<T>::conv2d(Id x, Id kernel, Grid in, std::size_t kh, std::size_t kw, std::size_t stride,
+                                       std::size_t pad) {
+  Node<T> node;
+  node.geometry.in = in;
+  node.geometry.kh = kh;
+  node.geometry.kw = kw;
+  node.geometry.stride = stride;
+  node.geometry.pad = pad;
+  return push_op(TensorOp::Conv2dGrid, x, kernel, std::move(node));
+}
+
+template <class T>
+typename Graph<T>::Id Graph<T>::max_pool2d(Id x, Grid in, std::size_t window, std::size_t stride) {
+  Node<T> node;
+  node.geometry.in = in;
+  node.geometry.kh = node.geometry.kw = window;
+  node.geometry.stride = stride;
+  return push_op(TensorOp::MaxPool2d, x, x, std::move(node));
+}
+
+template <class T>
+typename Graph<T>::Id Graph<T>::avg_pool2d(Id x, Grid in, std::size_t window, std::size_t stride) {
+  Node<T> node;
+  node.geometry.in = in;
+  node.geometry.kh = node.geometry.kw = window;
+  node.geometry.stride = stride;
+  return push_op(TensorOp::AvgPool2d, x, x, std::move(node));
+}
+
+template <class T>
+typename Graph<T>::Id Graph<T>::channel_bias(Id x, Id b, Grid grid) {
+  Node<T> node;
+  node.geometry.in = grid;  // read by the shape rule; the output grid is x's (keeps_grid)
+  return push_op(TensorOp::ChannelBias, x, b, std::move(node));
 }
 
 template <class T>
 Matrix<T>& Graph<T>::value(Id id) {
-  Node& node = nodes_[check(id)];
+  Node<T>& node = nodes_[check(id)];
   return node.param ? node.param->value : node.value;
 }
 
 template <class T>
 const Matrix<T>& Graph<T>::value(Id id) const {
-  const Node& node = nodes_[check(id)];
+  const Node<T>& node = nodes_[check(id)];
   return node.param ? node.param->value : node.value;
 }
 
 template <class T>
 Matrix<T>& Graph<T>::grad_of(Id id) {
-  Node& node = nodes_[id];
+  Node<T>& node = nodes_[id];
   return node.param_grad ? node.param->grad : node.grad;
 }
 
 template <class T>
 const Matrix<T>& Graph<T>::grad(Id id) const {
-  const Node& node = nodes_[check(id)];
+  const Node<T>& node = nodes_[check(id)];
   if (!node.needs_grad) throw InputError(std::string("graph: node ") + std::to_string(id) + " (" +
                                          op_name(node.op) + ") has no gradient: no parameter is upstream of it");
   return node.param_grad ? node.param->grad : node.grad;
@@ -190,47 +181,9 @@ const Matrix<T>& Graph<T>::grad(Id id) const {
 
 template <class T>
 void Graph<T>::forward() {
-  for (Node& n : nodes_) {
-    const Matrix<T>& a = value(n.a);
-    const Matrix<T>& b = value(n.b);
-    switch (n.op) {
-      case TensorOp::Input:
-      case TensorOp::Parameter: break;
-      case TensorOp::MatMul: matmul_forward(a, b, n.value); break;
-      case TensorOp::Add: add_forward(a, b, n.value); break;
-      case TensorOp::Activation: activation_forward(n.activation, n.scalar, a, n.value); break;
-      case TensorOp::SoftmaxCrossEntropy: softmax_cross_entropy_forward(a, b, n.aux, n.value); break;
-      case TensorOp::Mse: mse_forward(a, b, n.value); break;
-      case TensorOp::HalfSse: half_sse_forward(a, b, n.value); break;
-      case TensorOp::L1: l1_forward(a, n.scalar, n.value); break;
-      case TensorOp::L2: l2_forward(a, n.scalar, n.value); break;
-      case TensorOp::MaxPool: max_pool_forward(a, n.window, n.value, n.argmax); break;
-      case TensorOp::MeanPool: mean_pool_forward(a, n.window, n.value); break;
-      case TensorOp::Conv2d: conv2d_forward(a, b, n.value); break;
-    }
-  }
-}
-
-template <class T>
-void Graph<T>::backward_node(Node& n, const Matrix<T>& g) {
-  const Matrix<T>& a = value(n.a);
-  const Matrix<T>& b = value(n.b);
-  Matrix<T>* da = grad_if_needed(n.a);
-  Matrix<T>* db = grad_if_needed(n.b);
-  switch (n.op) {
-    case TensorOp::Input:
-    case TensorOp::Parameter: break;
-    case TensorOp::MatMul: matmul_backward(a, b, g, da, db); break;
-    case TensorOp::Add: add_backward(g, da, db); break;
-    case TensorOp::Activation: if (da) activation_backward(n.activation, n.scalar, a, n.value, g, *da); break;
-    case TensorOp::SoftmaxCrossEntropy: if (da) softmax_cross_entropy_backward(n.aux, b, g, *da); break;
-    case TensorOp::Mse: if (da) mse_backward(a, b, g, *da); break;
-    case TensorOp::HalfSse: if (da) half_sse_backward(a, b, g, *da); break;
-    case TensorOp::L1: if (da) l1_backward(a, n.scalar, g, *da); break;
-    case TensorOp::L2: if (da) l2_backward(a, n.scalar, g, *da); break;
-    case TensorOp::MaxPool: if (da) max_pool_backward(n.argmax, g, *da); break;
-    case TensorOp::MeanPool: if (da) mean_pool_backward(n.window, g, *da); break;
-    case TensorOp::Conv2d: conv2d_backward(a, b, g, da, db); break;
+  for (Node<T>& n : nodes_) {
+    if (n.op == TensorOp::Input || n.op == TensorOp::Parameter) continue;
+    rule_of(n.op).template kernels<T>().forward(n, value(n.a), value(n.b));
   }
 }
 
@@ -246,8 +199,10 @@ void Graph<T>::backward(Id loss) {
   }
   grad_of(loss)(0, 0) = T(1);  // dL/dL = 1
   for (Id id = loss + 1; id-- > 0;) {
-    Node& n = nodes_[id];
-    if (n.needs_grad && n.op != TensorOp::Input && n.op != TensorOp::Parameter) backward_node(n, grad_of(id));
+    Node<T>& n = nodes_[id];
+    if (!n.needs_grad || n.op == TensorOp::Input || n.op == TensorOp::Parameter) continue;
+    rule_of(n.op).template kernels<T>().backward(n, value(n.a), value(n.b), grad_of(id), grad_if_needed(n.a),
+                                                 grad_if_needed(n.b));
   }
 }
 

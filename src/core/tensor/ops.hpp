@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "core/tensor/activation.hpp"
+#include "core/tensor/grid.hpp"
 #include "core/tensor/xt.hpp"
 
 namespace bp::tensor {
@@ -25,16 +27,7 @@ void add_forward(const Matrix<T>& a, const Matrix<T>& b, Matrix<T>& out);
 template <class T>
 void add_backward(const Matrix<T>& dout, Matrix<T>* da, Matrix<T>* db);
 
-// ---- element-wise activations (activation_ops.cpp); leaky relu uses `slope` for z < 0 ----
-enum class Activation { Linear, Sigmoid, Tanh, Relu, LeakyRelu };
-constexpr double kLeakyReluSlope = 0.01;  // the slope every network uses for z < 0 (pages read it from capabilities)
-const char* activation_name(Activation kind);
-bool activation_named(const std::string& name, Activation& kind);  // false for an unknown name
-template <class T>
-void activation_forward(Activation kind, T slope, const Matrix<T>& z, Matrix<T>& a);
-template <class T>  // dz += da · f'(z), with f' written through z or through a = f(z), whichever is cheaper
-void activation_backward(Activation kind, T slope, const Matrix<T>& z, const Matrix<T>& a, const Matrix<T>& da,
-                         Matrix<T>& dz);
+// ---- element-wise activations: activation.hpp (the table of rules) ----
 
 // ---- losses and penalties (loss_ops.cpp); each returns a (1, 1) matrix ----
 // logits: (b, c), labels: (b, 1) class indices stored as T -> mean over rows of logsumexp(z) − z[label];
@@ -85,5 +78,27 @@ void conv2d_forward(const Matrix<T>& x, const Matrix<T>& kernel, Matrix<T>& out)
 template <class T>
 void conv2d_backward(const Matrix<T>& x, const Matrix<T>& kernel, const Matrix<T>& dout, Matrix<T>* dx,
                      Matrix<T>* dkernel);
+
+// ---- batched multi-channel grids (grid_ops.cpp): rows are examples, (N, C·H·W); see grid.hpp ----
+// x: (N, Cin·H·W), k: (Cout, Cin·kh·kw) -> (N, Cout·OH·OW), stride and zero padding from g
+template <class T>
+void conv2d_grid_forward(const SpatialGeometry& g, const Matrix<T>& x, const Matrix<T>& k, Matrix<T>& out);
+template <class T>
+void conv2d_grid_backward(const SpatialGeometry& g, const Matrix<T>& x, const Matrix<T>& k, const Matrix<T>& dout,
+                          Matrix<T>* dx, Matrix<T>* dk);
+// x: (N, C·H·W) -> (N, C·OH·OW); `argmax[o]` = index in x.data() of window o's first maximum. Backward is
+// max_pool_backward (each upstream cell goes to its argmax).
+template <class T>
+void max_pool_grid_forward(const SpatialGeometry& g, const Matrix<T>& x, Matrix<T>& out,
+                           std::vector<std::size_t>& argmax);
+template <class T>
+void avg_pool_grid_forward(const SpatialGeometry& g, const Matrix<T>& x, Matrix<T>& out);
+template <class T>
+void avg_pool_grid_backward(const SpatialGeometry& g, const Matrix<T>& dout, Matrix<T>& dx);
+// x: (N, C·H·W), b: (1, C) -> (N, C·H·W): one bias per channel
+template <class T>
+void channel_bias_forward(const Grid& g, const Matrix<T>& x, const Matrix<T>& b, Matrix<T>& out);
+template <class T>
+void channel_bias_backward(const Grid& g, const Matrix<T>& dout, Matrix<T>* dx, Matrix<T>* db);
 
 }  // namespace bp::tensor

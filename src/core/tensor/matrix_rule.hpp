@@ -1,0 +1,53 @@
+// A matrix-form rule of the step trace, `dW^{(1)} = X^{\top} dZ^{(1)}`, kept as a pattern over factors so that
+// the same rule is written three ways: with names, with each factor's shape, and with the numbers substituted
+// (LaTeX bmatrix) when every factor is small. OpView is what a registry row sees of one op when it explains it.
+#pragma once
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "core/tensor/node.hpp"
+
+namespace bp::tensor {
+
+// Matrices at most this many rows and columns are written out with their numbers.
+constexpr std::size_t kSubstituteMax = 4;
+
+struct Factor {
+  std::string latex;               // "X^{\top}"
+  std::vector<std::size_t> dims;   // {3, 2}, or {N, C, H, W} for grid rows; {} for a scalar such as N
+  Matrix<double> numbers;          // entries (dims' layout, rows × rest); empty: written by its LaTeX only
+};
+
+struct MatrixRule {
+  std::string target;            // the node (or the node's gradient, "dW1") it computes
+  std::string pattern;           // "$0 = $1 $2": $k stands for factors[k]; factors[0] is the left-hand side
+  std::vector<Factor> factors;
+  std::string where;             // optional side line, e.g. the element-wise derivative
+};
+
+// {"target", "latex", "factors": [{"latex", "shape"}], "shapes_latex", "substituted" (or null), "where"?}
+nlohmann::json rule_json(const MatrixRule& rule);
+
+// One operand of an op as the trace names it: value, and the gradient this op gives it (backward only).
+struct OperandView {
+  std::string name, latex;  // "W1", "W^{(1)}"
+  Grid grid;
+  const Matrix<double>* value = nullptr;
+  const Matrix<double>* grad = nullptr;  // output: the upstream gradient; inputs: this op's contribution
+};
+
+struct OpView {
+  const Node<double>& node;
+  OperandView out, a, b;
+};
+
+// Factor helpers for the rows: an operand's value, its transpose, its gradient ("d" + name), a scalar.
+std::vector<std::size_t> dims_of(const Matrix<double>& m, const Grid& grid);
+Factor value_factor(const OperandView& o);
+Factor transposed_factor(const OperandView& o);
+Factor grad_factor(const OperandView& o);
+Factor scalar_factor(const std::string& latex, double value);
+Factor matrix_factor(const std::string& latex, Matrix<double> numbers, const Grid& grid = {});
+
+}  // namespace bp::tensor
