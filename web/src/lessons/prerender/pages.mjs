@@ -35,6 +35,7 @@ function topBar(prefix) {
   return `<header class="lesson-top">
   <a class="brand" href="${prefix}index.html">${both('lessons.site')}</a>
   <a class="to-list" href="${prefix}lessons/">${both('lessons.all')}</a>
+  <a class="to-glossary" href="${prefix}lessons/glossary.html">${both('lessons.glossary')}</a>
   <div class="lang-switch" role="group" aria-label="Language / 语言">${langButtons}</div>
 </header>
 <noscript><p class="noscript">${both('lessons.noscript')}</p></noscript>`;
@@ -49,8 +50,10 @@ function kicker(lesson) {
 
 /** @param {Lesson} lesson */
 function article(lesson) {
-  const steps = lesson.steps.map((step, index) =>
-    `<section class="step" data-step="${index + 1}" data-title="${escapeHtml(step.title)}" id="step-${index + 1}">\n${step.html}</section>`).join('\n');
+  // A step that pins an earlier figure wraps its text, so the runner can put the figure beside it (or above it).
+  const steps = lesson.steps.map((step, index) => (step.pins
+    ? `<section class="step" data-step="${index + 1}" data-title="${escapeHtml(step.title)}" id="step-${index + 1}" data-pins="${step.pins}">\n<div class="step-text">\n${step.html}</div></section>`
+    : `<section class="step" data-step="${index + 1}" data-title="${escapeHtml(step.title)}" id="step-${index + 1}">\n${step.html}</section>`)).join('\n');
   return `<article class="lesson-article" lang="${lesson.lang}" data-title="${escapeHtml(lesson.data.title)}">
 <p class="lesson-kicker">${kicker(lesson)}</p>
 <h1>${escapeHtml(lesson.data.title)}</h1>
@@ -81,6 +84,22 @@ ${LANGS.map((lang) => article(byLang[lang][index])).join('\n')}
 `;
 }
 
+/** The notation page at /lessons/glossary.html. @param {Record<string, {data: any, html: string, lang: string}>} byLang */
+export function glossaryPage(byLang) {
+  const articles = LANGS.map((lang) => `<article class="lesson-article glossary" lang="${lang}" data-title="${escapeHtml(byLang[lang].data.title)}">
+<h1>${escapeHtml(byLang[lang].data.title)}</h1>
+${byLang[lang].html}</article>`).join('\n');
+  return `${head(`${byLang.en.data.title} · Backprop Tutor`, '../', 'glossary-page.js')}
+<body class="lesson-body">
+${topBar('../')}
+<main class="page lesson glossary-page">
+${articles}
+</main>
+</body>
+</html>
+`;
+}
+
 /** The list at /lessons/. @param {Record<string, Lesson[]>} byLang */
 export function indexPage(byLang) {
   const items = byLang.en.map((en, index) => {
@@ -96,7 +115,8 @@ export function indexPage(byLang) {
 ${topBar('../')}
 <main class="page lesson-list-page">
 <h1>${both('lessons.title')}</h1>
-<p class="lead">${both('lessons.lead')}</p>
+<p class="lead" data-lesson-count="${byLang.en.length}">${both('lessons.lead', { n: byLang.en.length })}</p>
+<p class="glossary-link"><a href="./glossary.html">${both('lessons.glossaryLead')}</a></p>
 <p class="lesson-summary" aria-live="polite"></p>
 <ol class="lesson-list">
 ${items}
