@@ -71,7 +71,7 @@ export const WIDGET_MESSAGES = {
     'check.pattern.sum': '汇总器：沿各条使用路径传回来的梯度相加',
     'check.pattern.right': '对！引擎正是这样把梯度传回去的。',
     'check.pattern.wrong': '不是这个。看看图上这个门的两个输入各拿到了多少梯度。',
-    'check.order.hint': '下面各步是按正向顺序排的。请把它们排成反向传播实际计算的顺序。',
+    'check.order.hint': '下面各步是按前向顺序排的。请把它们排成反向传播实际计算的顺序。',
     'check.order.up': '上移',
     'check.order.down': '下移',
     'check.order.right': '对：每一步都要用到上一步刚算出的梯度。',
@@ -104,7 +104,7 @@ export const WIDGET_MESSAGES = {
     'gradcheck.numeric': '数值梯度',
     'gradcheck.backprop': '反向传播',
     'gradcheck.gap': '差的绝对值',
-    'gradcheck.counts': '数值法：{params} 个权重，损失函数算了 {numeric} 次。反向传播：一趟正向加一趟反向，所有权重的梯度一次到手。',
+    'gradcheck.counts': '数值法：{params} 个权重，损失函数算了 {numeric} 次。反向传播：一趟前向加一趟反向，所有权重的梯度一次到手。',
   },
 };
 

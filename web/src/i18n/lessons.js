@@ -61,7 +61,7 @@ export const LESSON_MESSAGES = {
     'lessons.summary': '{total} 课中已学完 {done} 课',
     'lessons.reset': '清除学习进度',
     'lessons.noscript': '互动部件需要 JavaScript；不开脚本，下面的文字和公式也是完整的。',
-    'lessons.graphSteps': '引擎算出的 {n} 步：先正向，后反向',
+    'lessons.graphSteps': '引擎算出的 {n} 步：先前向，后反向',
   },
 };
 
