@@ -44,8 +44,9 @@ function topBar(prefix) {
 /** @param {Lesson} lesson */
 function kicker(lesson) {
   const { order, seed, minutes } = lesson.data;
+  // seed: none marks a lesson that teaches beyond the seed posts.
   return [t('lessons.number', { n: order }, lesson.lang), t('lessons.minutes', { n: minutes }, lesson.lang),
-    t('lessons.seed', { seed }, lesson.lang)].map(escapeHtml).join(' · ');
+    ...(seed === 'none' ? [] : [t('lessons.seed', { seed }, lesson.lang)])].map(escapeHtml).join(' · ');
 }
 
 /** @param {Lesson} lesson */
