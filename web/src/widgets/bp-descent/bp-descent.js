@@ -19,7 +19,7 @@ td, th { white-space: nowrap; }
 .rate { display: flex; gap: 0.4rem; align-items: center; flex-wrap: wrap; margin: 0.25rem 0; }
 .rate input { width: 6rem; min-height: 2rem; font: inherit; }
 .spark { display: block; width: 100%; max-width: 22rem; height: 3.5rem; margin: 0.25rem 0; }
-.spark polyline { fill: none; stroke: var(--bp-value); stroke-width: 2; vector-effect: non-scaling-stroke; }
+.spark polyline { fill: none; stroke: var(--bp-value); stroke-width: 2.5; stroke-linecap: round; stroke-linejoin: round; vector-effect: non-scaling-stroke; }
 .spark circle { fill: var(--bp-value); }
 .spark .frame { fill: var(--bp-value-soft); stroke: none; }
 `;
@@ -72,7 +72,7 @@ export class BpDescent extends BpElement {
         if (losses.length === 0) losses = [report.value];
         table.replaceChildren(
           el('tr', {}, [el('th', {}, [this.say('descent.param')]), el('th', {}, [this.say('descent.value')]),
-            el('th', { class: 'grad' }, [texNode('\\partial E/\\partial w')]), el('th', {}, [texNode('w-\\eta\\,\\partial E/\\partial w')])]),
+            el('th', { class: 'grad' }, [texNode('\\partial L/\\partial w')]), el('th', {}, [texNode('w-\\eta\\,\\partial L/\\partial w')])]),
           ...params.map((name) => el('tr', {}, [el('th', {}, [name]), el('td', { class: 'num value' }, [formatNumber(Number(values[name]))]),
             el('td', { class: 'num grad' }, [formatNumber(report.grads[name])]), el('td', { class: 'num value' }, [formatNumber(updated[name])])])));
         history.textContent = this.say('descent.history', { losses: losses.map((loss) => formatNumber(loss)).join(' → ') });
@@ -90,6 +90,8 @@ export class BpDescent extends BpElement {
         const x = (/** @type {number} */ i) => (losses.length < 2 ? 50 : (i / (losses.length - 1)) * 96 + 2);
         const y = (/** @type {number} */ loss) => 28 - ((loss - low) / span) * 26;
         const points = losses.map((loss, i) => (Number.isFinite(loss) ? `${x(i).toFixed(2)},${y(loss).toFixed(2)}` : '')).filter(Boolean);
+        // One loss so far: a dot (a zero-length line with round caps), so the box is never empty.
+        if (points.length === 1) points.push(points[0]);
         spark.setAttribute('viewBox', '0 0 100 30');
         spark.setAttribute('aria-label', this.say('descent.sparkline', { n: losses.length - 1 }));
         spark.innerHTML = `<rect class="frame" x="0" y="0" width="100" height="30" rx="2"></rect><polyline points="${points.join(' ')}"></polyline>`;
