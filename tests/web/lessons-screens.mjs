@@ -22,8 +22,8 @@ try {
       for (const step of sample) {
         const page = await site.open(`/lessons/${lesson.slug}.html?lang=${lang}&step=${step}`, { width, colorScheme: /** @type {any} */ (scheme) });
         await page.locator('main[data-ready="true"]').waitFor();
-        for (const handle of await page.locator('.step.is-current :is(bp-graph, bp-num, bp-network, bp-descent, bp-softmax, bp-activation, bp-gradcheck, bp-check)').elementHandles()) {
-          await page.waitForFunction((el) => el.dataset.ready === 'true', handle, { timeout: 15000 }).catch(() => {});
+        for (const handle of await page.locator(`.lesson-article[lang="${lang}"] .step.is-current :is(bp-graph, bp-num, bp-network, bp-descent, bp-softmax, bp-activation, bp-gradcheck, bp-check)`).elementHandles()) {
+          await page.waitForFunction((el) => el.dataset.ready === 'true', handle, { timeout: 8000 }).catch(() => {});
         }
         await page.waitForTimeout(300);
         await page.screenshot({ path: path.join(out, `${lesson.slug.slice(0, 2)}-s${step}-${lang}-${width}-${scheme}.png`), fullPage: true });
