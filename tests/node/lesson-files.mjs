@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontMatter } from '../../web/src/lessons/prerender/front-matter.mjs';
-import { parseAttributes, expandMacros } from '../../web/src/lessons/prerender/render-lesson.mjs';
+import { parseAttributes, expandMacros, LESSON_FILE } from '../../web/src/lessons/prerender/render-lesson.mjs';
 
 export const tutorialsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../tutorials');
 export const LANGS = ['en', 'zh-CN'];
@@ -12,7 +12,7 @@ export const LANGS = ['en', 'zh-CN'];
 /** @returns {{slug: string, lang: string, file: string, data: any, body: string, widgets: {tag: string, attrs: Record<string, string>}[]}[]} */
 export function readLessons(lang) {
   const dir = path.join(tutorialsDir, lang);
-  return fs.readdirSync(dir).filter((name) => name.endsWith('.md')).sort().map((name) => {
+  return fs.readdirSync(dir).filter((name) => LESSON_FILE.test(name)).sort().map((name) => {
     const file = path.join(dir, name);
     const { data, body: raw } = parseFrontMatter(fs.readFileSync(file, 'utf8'), file);
     const body = expandMacros(raw, data, file);

@@ -2,9 +2,11 @@
 // <bp-num>) equals the engine's result at the precision the seed wrote it; every widget formula evaluates; the
 // English and Chinese lessons carry the same widgets with the same formulas; every UI string exists in both.
 import { test, before } from 'node:test';
+import fs from 'node:fs';
+import path from 'node:path';
 import assert from 'node:assert/strict';
 import { loadEngine } from './load-engine.mjs';
-import { readLessons, LANGS, decimalsOf } from './lesson-files.mjs';
+import { readLessons, LANGS, decimalsOf, tutorialsDir } from './lesson-files.mjs';
 import { parseValueList } from '../../web/src/state/value-list.js';
 import { pick } from '../../web/src/widgets/lesson-kit/format.js';
 import { LESSON_MESSAGES } from '../../web/src/i18n/lessons.js';
@@ -17,11 +19,42 @@ before(async () => { engine = await loadEngine(); });
 
 const lessons = Object.fromEntries(LANGS.map((lang) => [lang, readLessons(lang)]));
 
-test('there are twelve lessons, numbered 1 to 12, in both languages', () => {
+test('the lessons are counted from the files: each file NN-slug.md has order NN, in both languages', () => {
   for (const lang of LANGS) {
-    assert.deepEqual(lessons[lang].map((lesson) => lesson.data.order), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    assert.ok(lessons[lang].length >= 16, `${lang}: only ${lessons[lang].length} lessons`);
+    for (const lesson of lessons[lang]) assert.equal(lesson.data.order, Number(lesson.slug.slice(0, 2)), lesson.file);
+    const orders = lessons[lang].map((lesson) => lesson.data.order);
+    assert.deepEqual(orders, [...new Set(orders)].sort((a, b) => a - b), `${lang}: orders repeat or are out of order`);
   }
   assert.deepEqual(lessons.en.map((l) => l.slug), lessons['zh-CN'].map((l) => l.slug));
+});
+
+test('no UI string or page counts the lessons by hand', () => {
+  const files = ['web/index.html', 'web/src/i18n/lessons.js', 'web/src/lessons/runner.js', 'web/src/lessons/index-page.js',
+    'web/src/lessons/prerender/pages.mjs', 'web/src/pages/home.js'];
+  for (const file of files) {
+    const text = fs.readFileSync(path.join(tutorialsDir, '..', file), 'utf8');
+    assert.doesNotMatch(text, /\btwelve\b|十二|\b1[0-9] (short )?lessons\b/i, file);
+  }
+});
+
+test('the glossary exists in both languages, and the lessons that use its notation link to it', () => {
+  for (const lang of LANGS) {
+    const glossary = fs.readFileSync(path.join(tutorialsDir, lang, 'glossary.md'), 'utf8');
+    for (const symbol of ['\\hat y', '\\delta^{(l)}', 'W^{(l)}', 'logits']) assert.ok(glossary.includes(symbol), `${lang} glossary lacks ${symbol}`);
+    const linking = lessons[lang].filter((lesson) => lesson.body.includes('](glossary.html'));
+    assert.ok(linking.length >= 5, `${lang}: only ${linking.length} lessons link to the glossary`);
+  }
+});
+
+test('Chinese text: one term for forward propagation, 偏导 throughout, no English heading, no line opening with ，', () => {
+  for (const lesson of lessons['zh-CN']) {
+    assert.doesNotMatch(lesson.body, /正向|偏微分|偏导数/, lesson.file);
+    for (const line of lesson.body.split('\n')) {
+      assert.ok(!line.startsWith('，'), `${lesson.file}: a line starts with a full-width comma: ${line}`);
+      if (line.startsWith('## ')) assert.match(line, /[\u4e00-\u9fff]/, `${lesson.file}: English heading ${line}`);
+    }
+  }
 });
 
 test('every number quoted from a seed post is what the engine computes', () => {

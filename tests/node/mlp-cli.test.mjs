@@ -1,4 +1,4 @@
-// `./tutor mlp SPEC.json` (the native CLI): seed 002's 2-2-2 sigmoid network against numbers worked by hand
+// `./tutor mlp SPEC.json` (the native CLI): Mazur's 2-2-2 sigmoid network (the worked numbers for seed 002's rules) against numbers worked by hand
 // (derivation in tests/cpp/nn_mlp_test.cpp), every loss and optimiser accepted, and bad specs rejected with
 // exit code 2 and a message that names the problem.
 import { test } from 'node:test';

@@ -102,3 +102,64 @@ test('a wrong answer is marked wrong, and after two misses the answer can be rev
   assert.equal(await page.locator('main').getAttribute('data-done'), null);
   assert.deepEqual(page.problems, []);
 });
+
+test('a step marked <!-- pin --> shows the earlier figure: beside the text on a desktop, above it on a phone', async () => {
+  const lesson = lessons.find((l) => l.data.order === 2);
+  const pinned = lesson.body.split(/^## /m).slice(1).findIndex((text) => text.includes('<!-- pin')) + 1;
+  assert.ok(pinned > 1, 'lesson 2 has a pinned step');
+  // Desktop: move the original graph two steps on, then turn the page: the copy stands where the original was left.
+  const page = await site.open(`/lessons/${lesson.slug}.html?lang=en&step=${pinned - 1}`, { width: 1280 });
+  const original = page.locator('.lesson-article[lang="en"] .step.is-current bp-graph');
+  await page.waitForFunction((el) => el.dataset.ready === 'true', await original.elementHandle());
+  const at = await original.evaluate((el) => { el.next(); el.next(); return el.step; });
+  await page.locator('.step-next').click();
+  const step = page.locator('.lesson-article[lang="en"] .step.is-current');
+  assert.equal(await step.getAttribute('data-pins'), String(pinned - 1));
+  const copy = step.locator('.step-pin bp-graph');
+  await page.waitForFunction((el) => el.dataset.ready === 'true', await copy.elementHandle());
+  assert.equal(await copy.getAttribute('at'), String(at));
+  assert.equal(await copy.evaluate((el) => el.step), at);
+  const pinBox = await step.locator('.step-pin').boundingBox();
+  const textBox = await step.locator('.step-text').boundingBox();
+  assert.ok(pinBox.x >= textBox.x + textBox.width - 1, `beside: pin at x=${pinBox.x}, text ends at ${textBox.x + textBox.width}`);
+  assert.ok(pinBox.y < textBox.y + textBox.height, 'the pin starts level with the text');
+  await site.screenshot(page, `lesson-pin-en-desktop`);
+  // Leaving the step removes the copy; coming back pins it again.
+  await page.locator('.step-back').click();
+  assert.equal(await page.locator('.step-pin').count(), 0);
+  await page.context().close();
+
+  // Phone: the figure above the text, and nothing wider than the screen.
+  const phone = await site.open(`/lessons/${lesson.slug}.html?lang=zh-CN&step=${pinned}`, { width: 360 });
+  await phone.locator('main[data-ready="true"]').waitFor();
+  const phoneStep = phone.locator('.lesson-article[lang="zh-CN"] .step.is-current');
+  const phoneCopy = phoneStep.locator('.step-pin bp-graph');
+  await phone.waitForFunction((el) => el.dataset.ready === 'true', await phoneCopy.elementHandle());
+  const phonePin = await phoneStep.locator('.step-pin').boundingBox();
+  const phoneText = await phoneStep.locator('.step-text').boundingBox();
+  assert.ok(phonePin.y + phonePin.height <= phoneText.y + 1, 'above the text');
+  assert.ok(phonePin.x >= 0 && phonePin.x + phonePin.width <= 360, `inside the screen: ${JSON.stringify(phonePin)}`);
+  assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth) <= 360, 'no sideways scrolling of the page');
+  await site.screenshot(phone, `lesson-pin-zh-CN-phone`);
+  assert.deepEqual(phone.problems, []);
+  assert.deepEqual(page.problems, []);
+});
+
+test('the lesson count and list come from the files: list, lead, numbers, home page and glossary link', async () => {
+  const page = await site.open('/lessons/?lang=en');
+  await page.locator('main[data-ready="true"]').waitFor();
+  assert.deepEqual(await page.locator('.lesson-number').allInnerTexts(), lessons.map((l) => String(l.data.order)));
+  assert.match(await page.locator('.lead [lang="en"]').innerText(), new RegExp(`^${lessons.length} short lessons`));
+  assert.equal(await page.locator('.lead').getAttribute('data-lesson-count'), String(lessons.length));
+  assert.match(await page.locator('.lesson-summary').innerText(), new RegExp(`of ${lessons.length} lessons`));
+  await page.locator('.glossary-link a').click();
+  await page.locator('main.glossary-page[data-ready="true"]').waitFor();
+  assert.ok(await page.locator('.lesson-article[lang="en"] table').isVisible());
+  assert.equal(await page.locator('.lesson-article[lang="zh-CN"]').isVisible(), false);
+  await page.goto(`${site.baseUrl}/index.html`);
+  assert.equal(await page.locator('[data-lesson-count]').innerText(), String(lessons.length));
+  // The last lesson's "next" leads back to the list; the one before a gap leads over it.
+  const html = await (await fetch(`${site.baseUrl}/lessons/${lessons.at(-1).slug}.html`)).text();
+  assert.match(html, /class="step-onward" href="\.\/"/);
+  assert.deepEqual(page.problems, []);
+});

@@ -1,6 +1,6 @@
 // Walks every lesson in English and in Chinese from its first step to its last (Next button and → key in turn),
 // checks each step shows engine numbers, answers every check-yourself exercise, and finds no console error.
-// Screenshots of every step: English at desktop width (1440), Chinese at phone width (360).
+// Screenshots of every step: English at desktop width (1280), Chinese at phone width (360).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSite } from './harness.mjs';
@@ -13,7 +13,7 @@ let engine;
 before(async () => { [site, engine] = await Promise.all([startSite(), loadEngine()]); });
 after(async () => { await site?.close(); });
 
-const VIEWS = { en: { width: 1440, name: 'desktop' }, 'zh-CN': { width: 360, name: 'phone' } };
+const VIEWS = { en: { width: 1280, name: 'desktop' }, 'zh-CN': { width: 360, name: 'phone' } };
 
 for (const lang of ['en', 'zh-CN']) {
   for (const lesson of readLessons(lang)) {

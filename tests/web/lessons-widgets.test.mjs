@@ -60,8 +60,19 @@ test('gradient descent: the loss goes down after one step and after ten more', a
   losses = (await element.getAttribute('data-losses')).split(',').map(Number);
   assert.equal(losses.length, 12);
   assert.ok(losses.every((loss, i) => i === 0 || loss < losses[i - 1]), losses.join(' '));
+  assert.equal(await element.locator('svg.spark polyline').evaluate((line) => line.getAttribute('points').trim().split(/\s+/).length), 12);
   await element.locator('button.reset').click();
   assert.equal(await element.getAttribute('data-steps'), '0');
+  // The learning rate is editable: a bad one is refused, a good one is used from the next step on.
+  await element.locator('input#rate').fill('-1');
+  await element.locator('input#rate').press('Enter');
+  assert.match(await element.locator('.rate').innerText(), /positive number/);
+  await element.locator('input#rate').fill('0.1');
+  await element.locator('input#rate').press('Enter');
+  assert.equal(await element.getAttribute('data-rate'), '0.1');
+  await element.locator('button.step-one').click();
+  const slow = (await element.getAttribute('data-losses')).split(',').map(Number);
+  assert.ok(slow[0] - slow[1] < losses[0] - losses[1], `a smaller rate takes a smaller first step: ${slow} vs ${losses}`);
   assert.deepEqual(page.problems, []);
 });
 
@@ -76,5 +87,15 @@ test('gradient check: two evaluations per weight, and agreement with backprop', 
   await element.locator('input#h').press('Enter');
   const coarse = (await element.getAttribute('data-gaps')).split(',').map(Number);
   assert.ok(coarse.some((gap) => gap > 1e-4), `a large h should show a visible gap: ${coarse.join(' ')}`);
+  // Relative errors, as cs231n computes them: tiny at h = 1e-4, larger again at h = 1e-13 (round-off).
+  await element.locator('input#h').fill('1e-4');
+  await element.locator('input#h').press('Enter');
+  const fine = (await element.getAttribute('data-errors')).split(',').map(Number);
+  assert.ok(fine.every((error) => error < 1e-7), fine.join(' '));
+  await element.locator('input#h').fill('1e-13');
+  await element.locator('input#h').press('Enter');
+  const tiny = (await element.getAttribute('data-errors')).split(',').map(Number);
+  assert.ok(Math.max(...tiny) > 100 * Math.max(...fine), `round-off at a tiny h: ${tiny.join(' ')} vs ${fine.join(' ')}`);
+  assert.match(await element.locator('.roundoff').innerText(), /round-off/);
   assert.deepEqual(page.problems, []);
 });

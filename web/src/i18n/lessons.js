@@ -8,7 +8,12 @@ export const LESSON_MESSAGES = {
   en: {
     'lessons.site': 'Backprop Tutor',
     'lessons.title': 'Lessons',
-    'lessons.lead': 'Twelve short lessons, from a shopping bill to a trained network. Every number you see is computed live by the autodiff engine; every lesson ends with a check-yourself exercise.',
+    'lessons.lead': '{n} short lessons, from a shopping bill to a trained network and beyond. Every number you see is computed live by the autodiff engine; every lesson ends with a check-yourself exercise.',
+    'lessons.glossary': 'Notation',
+    'lessons.glossaryLead': 'The notation every lesson uses, on one page →',
+    'lessons.pinned': 'From step {n}: {title}',
+    'lessons.all': 'All lessons',
+    'lessons.home': 'Home',
     'lessons.number': 'Lesson {n}',
     'lessons.minutes': '{n} min',
     'lessons.seed': 'seed post {seed}',
@@ -31,7 +36,12 @@ export const LESSON_MESSAGES = {
   'zh-CN': {
     'lessons.site': '反向传播小课堂',
     'lessons.title': '课程',
-    'lessons.lead': '十二节短课，从一张购物小票讲到亲手训练一个网络。页面上的每个数字都由自动微分引擎现场算出；每节课最后都有一道自测题。',
+    'lessons.lead': '{n} 节短课，从一张购物小票讲到亲手训练一个网络，再往前走一步。页面上的每个数字都由自动微分引擎现场算出；每节课最后都有一道自测题。',
+    'lessons.glossary': '记号表',
+    'lessons.glossaryLead': '所有课程共用的记号，汇总在这一页 →',
+    'lessons.pinned': '第 {n} 步的图：{title}',
+    'lessons.all': '全部课程',
+    'lessons.home': '首页',
     'lessons.number': '第 {n} 课',
     'lessons.minutes': '约 {n} 分钟',
     'lessons.seed': '取材自博文 {seed}',
@@ -49,7 +59,7 @@ export const LESSON_MESSAGES = {
     'lessons.summary': '{total} 课中已学完 {done} 课',
     'lessons.reset': '清除学习进度',
     'lessons.noscript': '互动部件需要 JavaScript；不开脚本，下面的文字和公式也是完整的。',
-    'lessons.graphSteps': '引擎算出的 {n} 步：先正向，后反向',
+    'lessons.graphSteps': '引擎算出的 {n} 步：先前向，后反向',
   },
 };
 

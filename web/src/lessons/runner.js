@@ -1,7 +1,9 @@
 // @ts-check
 // The lesson runner: shows one step of the pre-rendered lesson at a time, with Back/Next buttons, step dots and
 // the ← → keys; keeps the step in the URL (?step=N, with ?lang=) and in the learner's progress, and marks the
-// lesson done when every check-yourself exercise in it has been answered right. Layout and state only.
+// lesson done when every check-yourself exercise in it has been answered right. A step marked data-pins="N" (the
+// author wrote <!-- pin --> in it) shows step N's figure beside its text, or above it on a phone: a copy of the
+// figure standing where the learner left the original. Layout and state only.
 import { t } from '../i18n/i18n.js';
 import { setUrlParam } from '../shell/language.js';
 import { startShell } from '../shell/shell.js';
@@ -12,6 +14,34 @@ function isForSomethingElse(event) {
   if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || event.defaultPrevented) return true;
   const target = /** @type {HTMLElement} */ (event.target);
   return Boolean(target.closest?.('input, textarea, select, [contenteditable], [role="slider"]')) || target.tagName.includes('-');
+}
+
+const FIGURES = 'bp-graph, bp-network, bp-softmax, bp-activation, bp-descent, bp-gradcheck, bp-trainer';
+
+/**
+ * Puts a copy of step `section.dataset.pins`'s last figure beside the step's text (replacing an earlier copy).
+ * A graph stepper opens at the step its original shows, so the picture matches what the learner just saw.
+ * @param {HTMLElement} article @param {HTMLElement} section @param {string} lang
+ */
+function pinFigure(article, section, lang) {
+  const n = Number(section.dataset.pins);
+  const source = /** @type {HTMLElement|null} */ (article.querySelector(`.step[data-step="${n}"]`));
+  const figure = /** @type {HTMLElement|null} */ ([...(source?.querySelectorAll(FIGURES) ?? [])].at(-1) ?? null);
+  if (!source || !figure) return;
+  const copy = /** @type {HTMLElement} */ (figure.cloneNode(true));
+  copy.removeAttribute('id');
+  copy.removeAttribute('data-ready');
+  const at = /** @type {any} */ (figure).step;
+  if (figure.localName === 'bp-graph' && figure.dataset.ready === 'true' && Number.isInteger(at)) copy.setAttribute('at', String(at));
+  const caption = document.createElement('p');
+  caption.className = 'step-pin-caption';
+  caption.textContent = t('lessons.pinned', { n, title: source.dataset.title ?? '' }, lang);
+  const aside = document.createElement('aside');
+  aside.className = 'step-pin';
+  aside.dataset.pinOf = String(n);
+  aside.append(caption, copy);
+  section.querySelector(':scope > .step-pin')?.remove();
+  section.prepend(aside);
 }
 
 /** @param {HTMLElement} main the <main class="lesson"> of a lesson page */
@@ -41,6 +71,9 @@ export function startLesson(main) {
     for (const section of main.querySelectorAll('.step')) {
       section.classList.toggle('is-current', /** @type {HTMLElement} */ (section).dataset.step === String(step));
     }
+    for (const aside of main.querySelectorAll('.step-pin')) aside.remove();
+    const current = /** @type {HTMLElement|null} */ (article().querySelector(`.step[data-step="${step}"][data-pins]`));
+    if (current) pinFigure(article(), current, lang);
     const record = updateLesson(slug, { step, count });
     back.disabled = step === 1;
     nav.classList.toggle('at-end', step === count);

@@ -8,8 +8,11 @@
  *   values: Record<string, string>, [key: string]: any}} FrontMatter
  */
 
-/** @param {string} source @param {string} file @returns {{data: FrontMatter, body: string}} */
-export function parseFrontMatter(source, file) {
+/**
+ * @param {string} source @param {string} file @param {string[]} [required] the keys that must be there (a lesson's
+ * by default; the glossary needs only a title) @returns {{data: FrontMatter, body: string}}
+ */
+export function parseFrontMatter(source, file, required = ['title', 'order', 'seed', 'minutes']) {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source);
   if (!match) throw new Error(`${file}: missing front matter (--- ... ---)`);
   /** @type {Record<string, any>} */
@@ -31,7 +34,7 @@ export function parseFrontMatter(source, file) {
       data[key] = value.trim();
     }
   });
-  for (const key of ['title', 'order', 'seed', 'minutes']) {
+  for (const key of required) {
     if (!(key in data)) throw new Error(`${file}: front matter needs "${key}"`);
   }
   data.order = Number.parseInt(data.order, 10);

@@ -41,16 +41,19 @@ function topBar(prefix, isList) {
 /** @param {Lesson} lesson */
 function kicker(lesson) {
   const { order, seed, minutes } = lesson.data;
+  // seed: none marks a lesson that teaches beyond the seed posts.
   return [t('lessons.number', { n: order }, lesson.lang), t('lessons.minutes', { n: minutes }, lesson.lang),
-    t('lessons.seed', { seed }, lesson.lang)].map(escapeHtml).join(' · ');
+    ...(seed === 'none' ? [] : [t('lessons.seed', { seed }, lesson.lang)])].map(escapeHtml).join(' · ');
 }
 
 /** @param {Lesson} lesson */
 function article(lesson) {
-  const steps = lesson.steps.map((step, index) =>
-    `<section class="step" data-step="${index + 1}" data-title="${escapeHtml(step.title)}" id="step-${index + 1}">\n${step.html}</section>`).join('\n');
+  // A step that pins an earlier figure wraps its text, so the runner can put the figure beside it (or above it).
+  const steps = lesson.steps.map((step, index) => (step.pins
+    ? `<section class="step" data-step="${index + 1}" data-title="${escapeHtml(step.title)}" id="step-${index + 1}" data-pins="${step.pins}">\n<div class="step-text">\n${step.html}</div></section>`
+    : `<section class="step" data-step="${index + 1}" data-title="${escapeHtml(step.title)}" id="step-${index + 1}">\n${step.html}</section>`)).join('\n');
   return `<article class="lesson-article" lang="${lesson.lang}" data-title="${escapeHtml(lesson.data.title)}">
-<p class="lesson-kicker">${kicker(lesson)}</p>
+<p class="lesson-kicker">${kicker(lesson)} · <a href="./glossary.html">${escapeHtml(t('lessons.glossary', {}, lesson.lang))}</a></p>
 <h1>${escapeHtml(lesson.data.title)}</h1>
 ${steps}
 </article>`;
@@ -79,6 +82,22 @@ ${LANGS.map((lang) => article(byLang[lang][index])).join('\n')}
 `;
 }
 
+/** The notation page at /lessons/glossary.html. @param {Record<string, {data: any, html: string, lang: string}>} byLang */
+export function glossaryPage(byLang) {
+  const articles = LANGS.map((lang) => `<article class="lesson-article glossary" lang="${lang}" data-title="${escapeHtml(byLang[lang].data.title)}">
+<h1>${escapeHtml(byLang[lang].data.title)}</h1>
+${byLang[lang].html}</article>`).join('\n');
+  return `${head(`${byLang.en.data.title} · Backprop Tutor`, '../', 'glossary-page.js')}
+<body class="lesson-body">
+${topBar('../', false)}
+<main class="page lesson glossary-page">
+${articles}
+</main>
+</body>
+</html>
+`;
+}
+
 /** The list at /lessons/. @param {Record<string, Lesson[]>} byLang */
 export function indexPage(byLang) {
   const items = byLang.en.map((en, index) => {
@@ -94,7 +113,8 @@ export function indexPage(byLang) {
 ${topBar('../', true)}
 <main class="page lesson-list-page">
 <h1>${both('lessons.title')}</h1>
-<p class="lead">${both('lessons.lead')}</p>
+<p class="lead" data-lesson-count="${byLang.en.length}">${both('lessons.lead', { n: byLang.en.length })}</p>
+<p class="glossary-link"><a href="./glossary.html">${both('lessons.glossaryLead')}</a></p>
 <p class="lesson-summary" aria-live="polite"></p>
 <ol class="lesson-list">
 ${items}

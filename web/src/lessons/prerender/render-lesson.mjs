@@ -12,7 +12,7 @@ import { formatNumber, pick } from '../../widgets/lesson-kit/format.js';
 import { t } from '../../i18n/i18n.js';
 import '../../i18n/lessons.js';
 
-/** @typedef {{title: string, html: string}} Step */
+/** @typedef {{title: string, html: string, pins: number}} Step  pins: the step whose figure stays on screen (0: none) */
 /** @typedef {{slug: string, lang: string, file: string, data: import('./front-matter.mjs').FrontMatter, steps: Step[]}} Lesson */
 /** @typedef {Awaited<ReturnType<typeof import('./node-engine.mjs').loadNodeEngine>>} Engine */
 
@@ -73,13 +73,30 @@ function prefill(html, engine, file, lang) {
     .replace(/<p>(<bp-graph\b[\s\S]*?<\/bp-graph>)<\/p>/g, '$1');
 }
 
-/** Splits rendered HTML at each <h2>; the text before the first heading is an error (every step has a title). */
+/** The widgets a step can pin: the figures a later text-only step talks about ("the graph above"). */
+export const FIGURE_TAGS = ['bp-graph', 'bp-network', 'bp-softmax', 'bp-activation', 'bp-descent', 'bp-gradcheck', 'bp-trainer'];
+const FIGURE = new RegExp(`<(${FIGURE_TAGS.join('|')})\\b`);
+const PIN = /<!--\s*pin(?:\s+(\d+))?\s*-->/;
+
+/**
+ * Splits rendered HTML at each <h2>; the text before the first heading is an error (every step has a title).
+ * A step holding `<!-- pin -->` keeps the figure of the nearest earlier step that has one on screen beside its
+ * text (`<!-- pin N -->`: step N's figure); the step records that number, the runner shows the figure.
+ */
 function splitSteps(/** @type {string} */ html, /** @type {string} */ file) {
   const parts = html.split(/(?=<h2[ >])/);
   if (!parts[0].startsWith('<h2')) throw new Error(`${file}: text before the first "## " step heading`);
-  return parts.map((part) => {
+  return parts.map((part, index) => {
     const title = /<h2[^>]*>([\s\S]*?)<\/h2>/.exec(part)?.[1] ?? '';
-    return { title: title.replace(/<[^>]+>/g, ''), html: part };
+    const pin = PIN.exec(part);
+    let pins = 0;
+    if (pin) {
+      pins = pin[1] ? Number(pin[1]) : 1 + parts.slice(0, index).findLastIndex((earlier) => FIGURE.test(earlier));
+      if (!(pins >= 1 && pins <= index) || !FIGURE.test(parts[pins - 1])) {
+        throw new Error(`${file}: step ${index + 1} ("${title}") pins ${pin[1] ? `step ${pin[1]}` : 'an earlier figure'}, but no earlier step ${pin[1] ?? ''} holds a figure`);
+      }
+    }
+    return { title: title.replace(/<[^>]+>/g, ''), html: part.replace(PIN, ''), pins };
   });
 }
 
@@ -93,17 +110,33 @@ export function renderLesson(file, engine) {
   return { slug: path.basename(file, '.md'), lang, file, data, steps };
 }
 
+/** A file name that is a lesson (NN-slug.md); anything else in a language folder (glossary.md) is not. */
+export const LESSON_FILE = /^\d\d-[a-z0-9-]+\.md$/;
+
+/**
+ * The glossary (tutorials/LANG/glossary.md): front matter with a title, then one Markdown page (no steps, no
+ * widgets but <bp-num>), rendered like a lesson's text. @param {string} file @param {Engine} engine
+ */
+export function renderGlossary(file, engine) {
+  const { data, body } = parseFrontMatter(fs.readFileSync(file, 'utf8'), file, ['title']);
+  const lang = path.basename(path.dirname(file));
+  return { slug: 'glossary', lang, file, data, html: prefill(md.render(expandMacros(body, data, file)), engine, file, lang) };
+}
+
 /** Every lesson of every language: {en: Lesson[], 'zh-CN': Lesson[]}, each sorted by order, same slugs in both. @param {string} tutorialsDir @param {Engine} engine */
 export function renderAllLessons(tutorialsDir, engine) {
   /** @type {Record<string, Lesson[]>} */
   const byLang = {};
   for (const lang of ['en', 'zh-CN']) {
     const dir = path.join(tutorialsDir, lang);
-    byLang[lang] = fs.readdirSync(dir).filter((name) => /^\d\d-[a-z0-9-]+\.md$/.test(name)).sort()
+    byLang[lang] = fs.readdirSync(dir).filter((name) => LESSON_FILE.test(name)).sort()
       .map((name) => renderLesson(path.join(dir, name), engine))
       .sort((a, b) => a.data.order - b.data.order);
   }
   const slugs = (/** @type {string} */ lang) => byLang[lang].map((lesson) => lesson.slug).join(',');
   if (slugs('en') !== slugs('zh-CN')) throw new Error(`tutorials: en has [${slugs('en')}] but zh-CN has [${slugs('zh-CN')}]`);
+  // Lesson numbers may leave gaps (a lesson still being written), but never repeat.
+  const orders = byLang.en.map((lesson) => lesson.data.order);
+  if (new Set(orders).size !== orders.length) throw new Error(`tutorials: two lessons share an order (${orders.join(', ')})`);
   return byLang;
 }

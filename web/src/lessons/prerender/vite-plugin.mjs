@@ -5,32 +5,43 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadNodeEngine } from './node-engine.mjs';
-import { renderAllLessons } from './render-lesson.mjs';
-import { lessonPage, indexPage } from './pages.mjs';
+import { renderAllLessons, renderGlossary, LESSON_FILE } from './render-lesson.mjs';
+import { lessonPage, indexPage, glossaryPage } from './pages.mjs';
 
 /** The lesson slugs, from the English folder's file names (enough to name the entries before rendering). @param {string} tutorialsDir */
 export function lessonSlugs(tutorialsDir) {
-  return fs.readdirSync(path.join(tutorialsDir, 'en')).filter((name) => /^\d\d-[a-z0-9-]+\.md$/.test(name)).sort()
+  return fs.readdirSync(path.join(tutorialsDir, 'en')).filter((name) => LESSON_FILE.test(name)).sort()
     .map((name) => name.replace(/\.md$/, ''));
 }
 
 /** Rollup input entries for the lesson pages: {'lessons/index': '/abs/web/lessons/index.html', ...}. @param {string} webDir @param {string} tutorialsDir */
 export function lessonEntries(webDir, tutorialsDir) {
-  const names = ['index', ...lessonSlugs(tutorialsDir)];
+  const names = ['index', 'glossary', ...lessonSlugs(tutorialsDir)];
   return Object.fromEntries(names.map((name) => [`lessons/${name}`, path.join(webDir, 'lessons', `${name}.html`)]));
 }
 
-/** @param {{webDir: string, tutorialsDir: string, wasmDir: string}} options @returns {import('vite').Plugin} */
+/**
+ * Also fills the site's other pages with the lesson count: `<span data-lesson-count></span>` in any HTML page
+ * (the home page's link) gets the number of lessons, so nothing outside tutorials/ counts them by hand.
+ * @param {{webDir: string, tutorialsDir: string, wasmDir: string}} options @returns {import('vite').Plugin}
+ */
 export function lessonsPlugin({ webDir, tutorialsDir, wasmDir }) {
   /** @type {Map<string, string>} absolute virtual path -> page HTML */
   const pages = new Map();
+  let count = 0;
   const pagePath = (/** @type {string} */ name) => path.join(webDir, 'lessons', `${name}.html`);
   return {
     name: 'bp-lessons',
     async buildStart() {
-      const byLang = renderAllLessons(tutorialsDir, await loadNodeEngine(wasmDir));
+      const engine = await loadNodeEngine(wasmDir);
+      const byLang = renderAllLessons(tutorialsDir, engine);
+      const glossary = Object.fromEntries(Object.keys(byLang).map((lang) =>
+        [lang, renderGlossary(path.join(tutorialsDir, lang, 'glossary.md'), engine)]));
+      count = byLang.en.length;
       pages.clear();
       pages.set(pagePath('index'), indexPage(byLang));
+      pages.set(pagePath('glossary'), glossaryPage(glossary));
+      for (const lang of Object.keys(glossary)) this.addWatchFile(glossary[lang].file);
       byLang.en.forEach((lesson, index) => pages.set(pagePath(lesson.slug), lessonPage(byLang, index)));
       for (const lang of Object.keys(byLang)) {
         for (const lesson of byLang[lang]) this.addWatchFile(lesson.file);
@@ -41,6 +52,9 @@ export function lessonsPlugin({ webDir, tutorialsDir, wasmDir }) {
     },
     load(id) {
       return pages.get(id) ?? null;
+    },
+    transformIndexHtml(html) {
+      return html.replace(/<span data-lesson-count>[^<]*<\/span>/g, `<span data-lesson-count>${count}</span>`);
     },
   };
 }

@@ -1,7 +1,9 @@
 // @ts-check
 // <bp-gradcheck expr="..." values="..." params="a, b" h="1e-4">: the numerical gradient, (f(w+h) − f(w−h)) / 2h,
-// next to backprop's, for each parameter (h editable), with the number of engine evaluations each method needed.
-// Every shifted value, every quotient and every difference is computed by the engine; this element counts the calls.
+// next to backprop's, for each parameter (h editable), with their relative error |a − n| / max(|a|, |n|) (cs231n's
+// measure) and the number of engine evaluations each method needed. Every shifted value, every quotient and every
+// error is computed by the engine; this element counts the calls. data-gaps: the absolute gaps; data-errors: the
+// relative errors.
 import { loadEngine } from '../../engine/load.js';
 import '../../i18n/lesson-widgets.js';
 import { formatNumber, PRECISE } from '../lesson-kit/format.js';
@@ -13,6 +15,8 @@ const CSS = `
 table { margin: 0.5rem 0; }
 .counts { font-weight: 600; }
 .row { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
+.verdict-ok { color: var(--bp-correct); }
+.verdict-bad { color: var(--bp-wrong); }
 `;
 
 export class BpGradcheck extends BpElement {
@@ -52,18 +56,23 @@ export class BpGradcheck extends BpElement {
         const analytic = engine.grad(expr, values);
         const rows = params.map((name) => {
           const numeric = engine.grad('(fp - fm)/(2*h)', { fp: shifted(name, '+'), fm: shifted(name, '-'), h }).value;
-          const gap = engine.grad('abs(a - n)', { a: analytic.grads[name], n: numeric }).value;
-          return { name, numeric, analytic: analytic.grads[name], gap };
+          const pair = { a: analytic.grads[name], n: numeric };
+          const gap = engine.grad('abs(a - n)', pair).value;
+          // Both exactly 0 would be 0/0: they agree, and the relative error is the (zero) gap.
+          const relative = pair.a === 0 && pair.n === 0 ? gap : engine.grad('abs(a - n)/max(abs(a), abs(n))', pair).value;
+          return { name, numeric, analytic: analytic.grads[name], gap, relative };
         });
         table.replaceChildren(
-          el('tr', {}, ['param', 'numeric', 'backprop', 'gap'].map((key) => el('th', {}, [this.say(`gradcheck.${key}`)]))),
+          el('tr', {}, ['param', 'numeric', 'backprop', 'relative'].map((key) => el('th', {}, [this.say(`gradcheck.${key}`)]))),
           ...rows.map((row) => el('tr', { 'data-param': row.name }, [el('th', {}, [row.name]),
             el('td', { class: 'num grad' }, [formatNumber(row.numeric, PRECISE)]),
             el('td', { class: 'num grad' }, [formatNumber(row.analytic, PRECISE)]),
-            el('td', { class: 'num' }, [formatNumber(row.gap, PRECISE)])])));
+            el('td', { class: `num ${row.relative < 1e-4 ? 'verdict-ok' : 'verdict-bad'}`, title: this.say('gradcheck.gapTitle', { gap: formatNumber(row.gap, PRECISE) }) },
+              [`${formatNumber(row.relative, 2)} ${row.relative < 1e-4 ? '✓' : '✗'}`])])));
         counts.textContent = this.say('gradcheck.counts', { numeric: evaluations, params: params.length });
         this.dataset.evaluations = String(evaluations);
         this.dataset.gaps = rows.map((row) => row.gap).join(',');
+        this.dataset.errors = rows.map((row) => row.relative).join(',');
       };
       const guarded = () => {
         try { check(); } catch { counts.textContent = this.say('gradcheck.badH'); }
@@ -71,6 +80,7 @@ export class BpGradcheck extends BpElement {
       hInput.addEventListener('change', guarded);
       this.body.replaceChildren(this.box([
         el('p', { class: 'muted' }, [this.say('gradcheck.intro')]),
+        el('p', { class: 'muted roundoff' }, [this.say('gradcheck.roundoff')]),
         el('p', { class: 'row' }, [el('label', { for: 'h' }, ['h = ']), hInput, this.button(this.say('gradcheck.run'), guarded, { className: 'run' })]),
         el('div', { class: 'scroll' }, [table]), counts]));
       check();

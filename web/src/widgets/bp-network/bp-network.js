@@ -2,7 +2,8 @@
 // <bp-network [layers='[{"W": [[..]], "b": [..], "activation": "sigmoid"}, ...]'] [inputs="0.05, 0.10"]
 //   [targets="0.01, 0.99"] [activation="sigmoid"] [loss="half_sse"] [lr="0.5"] [step="forward|backward"]>:
 // a small dense network drawn as SVG with every weight's value and, after the backward pass, its gradient.
-// Defaults to Matt Mazur's 2-2-2 sigmoid network (his worked example, the one seed 002's derivation follows). The engine (the `./tutor mlp` code, via network.js) does the
+// Defaults to Matt Mazur's 2-2-2 sigmoid network with biases (his worked example; seed 002 derives the same rules
+// on a bias-free 1-2-2 network without numbers). The engine (the `./tutor mlp` code, via network.js) does the
 // forward pass, the backward pass and the SGD update; this element only draws. Events: `bp-network-change`
 // {phase, loss}; `data-ready="true"` once the engine answered (a network or an error), `data-loss`, `data-grads`.
 import { loadNetwork } from '../../engine/load.js';
@@ -43,7 +44,7 @@ export class BpNetwork extends BpElement {
     engine: 'network',
     attributes: [
       { name: 'layers', type: 'json', default: MAZUR_2_2_2,
-        doc: 'JSON list of layers [{"W": [[..]], "b": [..], "activation"?: ".."}]; W[i][j] is the weight from input i to unit j. At most {limits.network.layers} layers of at most {limits.network.units} units. Default: Mazur’s 2-2-2 sigmoid network.' },
+        doc: 'JSON list of layers [{"W": [[..]], "b": [..], "activation"?: ".."}]; W[i][j] is the weight from input i to unit j. At most {limits.network.layers} layers of at most {limits.network.units} units. Default: Mazur’s worked 2-2-2 sigmoid network (two inputs, with biases).' },
       { name: 'inputs', type: 'numbers', default: '0.05, 0.10', doc: 'One input row.' },
       { name: 'targets', type: 'numbers', default: '0.01, 0.99', doc: 'The target outputs (or a class index with loss="softmax_cross_entropy").' },
       { name: 'activation', type: 'string', default: 'sigmoid', doc: 'For layers that do not name one: {activations}.' },

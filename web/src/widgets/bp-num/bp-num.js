@@ -17,7 +17,7 @@ export class BpNum extends BpElement {
     attributes: [
       EXPR,
       VALUES,
-      { name: 'show', type: 'string', default: 'value', doc: 'value, grad:VAR (∂f/∂VAR), node:NAME or nodegrad:NAME.' },
+      { name: 'show', type: 'string', default: 'value', doc: 'value, grad:VAR (∂f/∂VAR), node:NAME, nodegrad:NAME, or steps:forward / steps:backward (the trace’s step counts).' },
       { name: 'digits', type: 'integer', default: '4', min: 0, max: 12, doc: 'Decimals shown (the policy of the number format).' },
       { name: 'seed', type: 'string', default: '', doc: 'The number as a source text writes it (a lesson test checks the engine agrees at that precision).' },
     ],

@@ -1,6 +1,6 @@
 // @ts-check
 // <bp-softmax logits="1, 2, 3" target="1">: 2 to 10 logits with sliders, their softmax outputs aⱼ as bars, the
-// cross-entropy gradient ∂L/∂zᵢ for the chosen true class (which is a − y, y the one-hot target), and the
+// cross-entropy gradient ∂L/∂zᵢ for the chosen true class (which is ŷ − y, ŷ the prediction and y the one-hot target, as in the lessons' glossary), and the
 // Jacobian ∂aⱼ/∂zᵢ. The engine evaluates aⱼ = exp(zⱼ)/Σexp and L = −log a_target and differentiates them; this
 // element only draws. `data-outputs` and `data-grads` hold the engine's numbers (comma lists).
 import { loadEngine } from '../../engine/load.js';
@@ -30,7 +30,7 @@ h4 { margin: 0.8rem 0 0.3rem; font-size: 1rem; }
 export class BpSoftmax extends BpElement {
   static declaration = /** @type {const} */ ({
     tag: 'bp-softmax',
-    summary: 'Logits in, softmax probabilities and the cross-entropy gradient a − y out, with the Jacobian.',
+    summary: 'Logits in, softmax probabilities and the cross-entropy gradient ŷ − y out, with the Jacobian.',
     engine: 'formula',
     attributes: [
       { name: 'logits', type: 'string', default: '0, 0, 0',
@@ -106,11 +106,11 @@ export class BpSoftmax extends BpElement {
       // The table's labels are typeset once; a move only rewrites the engine's numbers in its cells.
       const cells = names.map(() => names.map(() => el('td', { class: 'num grad' })));
       const jacobian = el('table', { class: 'jacobian' }, [
-        el('tr', {}, [el('th', {}, [texNode('\\partial a_j/\\partial z_i')]), ...names.map((_, i) => el('th', {}, [texNode(`z_{${i}}`)]))]),
-        ...cells.map((row, j) => el('tr', {}, [el('th', {}, [texNode(`a_{${j}}`)]), ...row]))]);
+        el('tr', {}, [el('th', {}, [texNode('\\partial \\hat y_j/\\partial z_i')]), ...names.map((_, i) => el('th', {}, [texNode(`z_{${i}}`)]))]),
+        ...cells.map((row, j) => el('tr', {}, [el('th', {}, [texNode(`\\hat y_{${j}}`)]), ...row]))]);
       this.body.replaceChildren(this.box([el('p', { class: 'title' }, [this.say('softmax.title')]), grid, classes,
         el('h4', {}, [this.say('softmax.gradient')]),
-        el('p', { class: 'num grads' }, [texNode('\\nabla_z L = a - y'), ' = ', gradValues, ', L = ', lossValue]),
+        el('p', { class: 'num grads' }, [texNode('\\nabla_z L = \\hat y - y'), ' = ', gradValues, ', L = ', lossValue]),
         el('h4', {}, [this.say('softmax.jacobian')]), el('div', { class: 'scroll' }, [jacobian])]));
 
       const show = () => {
@@ -119,7 +119,7 @@ export class BpSoftmax extends BpElement {
           const loss = losses[target].evaluate(values());
           reports.forEach((report, j) => {
             rows[j].bar.style.width = `${report.value * 100}%`;
-            rows[j].text.textContent = ` a${j} = ${formatNumber(report.value)}`;
+            rows[j].text.textContent = ` ŷ${j} = ${formatNumber(report.value)}`;
             names.forEach((name, i) => { cells[j][i].textContent = formatNumber(report.grads[name]); });
           });
           this.dataset.outputs = reports.map((report) => report.value).join(',');

@@ -39,12 +39,14 @@ const trimZeros = (text) => (text.includes('.') ? text.replace(/0+$/, '').replac
 
 /**
  * What a `show` attribute picks out of an engine report: "value", "grad:VAR" (∂f/∂VAR), "node:NAME" (the value of
- * the engine-named node, e.g. q) or "nodegrad:NAME" (∂f/∂NAME). Throws on a name the report does not have.
+ * the engine-named node, e.g. q), "nodegrad:NAME" (∂f/∂NAME), or "steps:forward" / "steps:backward" (how many steps
+ * the engine's trace has, the seed ∂f/∂f = 1 included). Throws on a name the report does not have.
  * @param {import('../../engine/engine.js').Report} report @param {string} [show]
  */
 export function pick(report, show = 'value') {
   const [kind, name] = show.split(':').map((part) => part.trim());
   if (kind === 'value') return report.value;
+  if (kind === 'steps' && (name === 'forward' || name === 'backward')) return report[name].length;
   if (kind === 'grad') {
     if (!(name in report.grads)) throw new Error(`no variable '${name}' in ${report.formula}`);
     return report.grads[name];
