@@ -1,12 +1,12 @@
 // @ts-check
-// Entry script of /lessons/glossary.html, the one notation every lesson uses: styles, the language switch and
+// Entry script of /lessons/glossary.html, the one notation every lesson uses: styles, the site shell and
 // the <bp-num> numbers it quotes (from the widget registry). The text is rendered at build time.
 import 'katex/dist/katex.min.css';
 import '../styles/lessons.css';
 import { t } from '../i18n/i18n.js';
 import '../i18n/lessons.js';
 import { loadWidgetsIn } from '../widgets/registry.js';
-import { setupLanguage } from './language.js';
+import { startShell } from '../shell/shell.js';
 
 const main = /** @type {HTMLElement} */ (document.querySelector('main.glossary-page'));
 const title = (/** @type {string} */ lang) => {
@@ -14,5 +14,5 @@ const title = (/** @type {string} */ lang) => {
   document.title = `${article?.dataset.title ?? ''} · ${t('lessons.site', {}, lang)}`;
 };
 loadWidgetsIn(document);
-title(setupLanguage(title));
+title(startShell({ onLanguage: title }));
 main.dataset.ready = 'true';
