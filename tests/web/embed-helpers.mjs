@@ -2,6 +2,14 @@
 // violations (installed before any page script runs), and helpers that start lazy widgets by scrolling and read a
 // bp-graph's leaf gradients. Reads pages only; asserts nothing.
 
+import fs from 'node:fs';
+import { repoRoot } from './harness.mjs';
+
+/** The iframe form's widget names, as the registry finds them: every web/src/widgets/bp-NAME/bp-NAME.js. */
+export const WIDGET_NAMES = fs.readdirSync(`${repoRoot}/web/src/widgets`)
+  .filter((folder) => folder.startsWith('bp-') && fs.existsSync(`${repoRoot}/web/src/widgets/${folder}/${folder}.js`))
+  .map((folder) => folder.slice(3)).sort();
+
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 /** For startSite's open(..., {initScript}): records `securitypolicyviolation` events into window.__violations. */

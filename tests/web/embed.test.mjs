@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSite } from './harness.mjs';
-import { STRICT_CSP, recordViolations, violations, startAll, leafGrads } from './embed-helpers.mjs';
+import { STRICT_CSP, recordViolations, violations, startAll, leafGrads, WIDGET_NAMES } from './embed-helpers.mjs';
 
 let site;
 before(async () => { site = await startSite({ headers: { 'Content-Security-Policy': STRICT_CSP } }); });
@@ -125,7 +125,7 @@ test('the iframe form: a widget from the address, bad addresses as messages', as
   assert.ok(await network.getByRole('button', { name: '更新权重' }).isEnabled());
   await site.screenshot(network, 'embed-frame-network-zh');
   const cases = [
-    ['widget=plot', 'Unknown widget “plot”: use one of activation, check, descent, gradcheck, graph, math, network, num, softmax, trainer.'],
+    ['widget=plot', `Unknown widget “plot”: use one of ${WIDGET_NAMES.join(', ')}.`],
     ['widget=graph&exprr=x', 'Unknown parameter “exprr” for the graph widget (known: expr, values, at, step, mode).'],
     [`widget=graph&expr=${'x+'.repeat(5001)}x`, 'The parameter “expr” is longer than 10000 characters.'],
   ];
