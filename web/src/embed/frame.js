@@ -41,3 +41,18 @@ export async function mountFromQuery(container, search) {
   container.replaceChildren(element);
   return element;
 }
+
+/**
+ * Tells the parent page the frame's height whenever it changes ({type: "backprop-tutor:resize", height}), for the
+ * host's frames.js to size the iframe. The height is no secret, so any parent may read it.
+ */
+export function reportHeight() {
+  if (window.parent === window) return;
+  let last = 0;
+  new ResizeObserver(() => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    window.parent.postMessage({ type: 'backprop-tutor:resize', height }, '*');
+  }).observe(document.documentElement);
+}

@@ -1,6 +1,6 @@
 // @ts-check
 // The Vite plugin that builds the embed bundle after the site: build/site/embed/backprop-tutor.js (one ES module
-// defining <bp-graph>, <bp-softmax>, <bp-network>, <bp-trainer>) with the engine's .wasm beside it, found through
+// defining every widget, each in its own chunk under chunks/) with the engine's .wasm beside it, found through
 // import.meta.url so the pair works from any host and path. It also copies the embed pages (web/embed/: the
 // iframe form, the docs page, the seed-000 demo) and their small scripts as static files: those pages load the
 // widgets only through the bundle, exactly as a blogger's page would. The docs and the demo wear the site's shell:
@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
 import { applyShell } from '../../shell/inject.mjs';
+import { readDeclarations } from '../package/declarations.mjs';
 
 const WASM_URL_MODULE = '\0bp-embed-wasm-url';
 
@@ -107,6 +108,9 @@ export function embedPlugin({ webDir, wasmDir, outDir }) {
       if (!isBuild) return;
       const embedOut = path.join(outDir, 'embed');
       const katexDir = path.join(path.dirname(webDir), 'node_modules/katex/dist');
+      const { version } = JSON.parse(fs.readFileSync(path.join(path.dirname(webDir), 'package.json'), 'utf8'));
+      const noEngine = (await readDeclarations({ webDir, wasmDir })).filter((d) => d.engine === 'none').map((d) => d.tag);
+      fs.rmSync(path.join(embedOut, 'chunks'), { recursive: true, force: true });
       await build({
         configFile: false,
         root: webDir,
@@ -114,17 +118,21 @@ export function embedPlugin({ webDir, wasmDir, outDir }) {
         logLevel: 'warn',
         resolve: { alias: { '@engine': wasmDir } },
         plugins: [wasmBesideBundle(), katexFontsForDocument(katexDir)],
+        define: { __BP_VERSION__: JSON.stringify(version), __BP_NO_ENGINE__: JSON.stringify(noEngine) },
         build: {
           outDir: embedOut,
           emptyOutDir: false,
           target: 'es2022',
           minify: true,
           lib: { entry: path.join(webDir, 'src/embed/backprop-tutor.js'), formats: ['es'], fileName: () => 'backprop-tutor.js' },
-          rollupOptions: { output: { codeSplitting: false } },
+          // Each widget (and KaTeX, Chart.js) a chunk in chunks/, imported relative to the bundle: a page fetches
+          // only what its widgets need.
+          rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
         },
       });
       fs.copyFileSync(path.join(wasmDir, 'bp_engine.wasm'), path.join(embedOut, 'bp_engine.wasm'));
       copyKatexFonts(katexDir, embedOut);
+      for (const name of ['frames.js', 'loader.js']) fs.copyFileSync(path.join(webDir, 'src/embed/host', name), path.join(embedOut, name));
       await buildShell(webDir, path.join(outDir, 'shell'));
       const pagesDir = path.join(webDir, 'embed');
       for (const name of fs.readdirSync(pagesDir)) {
