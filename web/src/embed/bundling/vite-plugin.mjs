@@ -1,6 +1,6 @@
 // @ts-check
 // The Vite plugin that builds the embed bundle after the site: build/site/embed/backprop-tutor.js (one ES module
-// defining every widget, each in its own chunk under chunks/) with the engine's .wasm beside it, found through
+// defining every widget, each in its own chunk-*.js beside it) with the engine's .wasm beside it, found through
 // import.meta.url so the pair works from any host and path. It also copies the embed pages (web/embed/: the
 // iframe form, the docs page, the seed-000 demo) and their small scripts as static files: those pages load the
 // widgets only through the bundle, exactly as a blogger's page would. The docs and the demo wear the site's shell:
@@ -110,7 +110,7 @@ export function embedPlugin({ webDir, wasmDir, outDir }) {
       const katexDir = path.join(path.dirname(webDir), 'node_modules/katex/dist');
       const { version } = JSON.parse(fs.readFileSync(path.join(path.dirname(webDir), 'package.json'), 'utf8'));
       const noEngine = (await readDeclarations({ webDir, wasmDir })).filter((d) => d.engine === 'none').map((d) => d.tag);
-      fs.rmSync(path.join(embedOut, 'chunks'), { recursive: true, force: true });
+      if (fs.existsSync(embedOut)) for (const old of fs.readdirSync(embedOut).filter((n) => n.startsWith('chunk-'))) fs.rmSync(path.join(embedOut, old));
       await build({
         configFile: false,
         root: webDir,
@@ -125,9 +125,9 @@ export function embedPlugin({ webDir, wasmDir, outDir }) {
           target: 'es2022',
           minify: true,
           lib: { entry: path.join(webDir, 'src/embed/backprop-tutor.js'), formats: ['es'], fileName: () => 'backprop-tutor.js' },
-          // Each widget (and KaTeX, Chart.js) a chunk in chunks/, imported relative to the bundle: a page fetches
-          // only what its widgets need.
-          rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+          // Each widget (and KaTeX) a chunk beside the bundle (so every import.meta.url-relative file resolves the
+          // same from any chunk): a page fetches only what its widgets need.
+          rollupOptions: { output: { chunkFileNames: 'chunk-[name]-[hash].js' } },
         },
       });
       fs.copyFileSync(path.join(wasmDir, 'bp_engine.wasm'), path.join(embedOut, 'bp_engine.wasm'));

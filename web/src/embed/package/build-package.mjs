@@ -54,7 +54,7 @@ write('package.json', `${JSON.stringify({
   },
   files: fs.readdirSync(out).filter((name) => name !== 'package.json' && name !== 'README.md'),
   customElements: 'custom-elements.json',
-  sideEffects: ['./backprop-tutor.js', './chunks/*.js', './loader.js', './frames.js'],
+  sideEffects: ['./backprop-tutor.js', './chunk-*.js', './loader.js', './frames.js'],
   keywords: ['backpropagation', 'autodiff', 'webassembly', 'web-components', 'custom-elements', 'education'],
 }, null, 2)}\n`);
 const packed = execFileSync('npm', ['pack', '--silent', '--pack-destination', out], { cwd: out, encoding: 'utf8' }).trim().split('\n').at(-1);
