@@ -38,7 +38,7 @@ before(async () => {
 <script src="${cdn.url}/frames.js" defer></script></head><body><iframe id="f" src="${frame}" height="520" title="tutor"></iframe></body></html>`);
   fs.writeFileSync(path.join(blogDir, 'nocors.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>no cors</title>
 <script src="${noCors.url}/loader.js" defer></script></head><body><bp-graph expr="x*y" values="x=1, y=2"></bp-graph></body></html>`);
-  blog = await serveFolder(blogDir, { 'Content-Security-Policy': `${cspAllowing(cdn.url)} ${noCors.url}; frame-src ${site.baseUrl}` });
+  blog = await serveFolder(blogDir, { 'Content-Security-Policy': cspAllowing(cdn.url, noCors.url, site.baseUrl) });
   browser = await launch();
 });
 after(async () => {
@@ -131,7 +131,7 @@ const attributes: BpGraphAttributes = { expr: '(x+y)*z', values: 'x=-2' };
 const softmax = document.createElement('bp-softmax');
 softmax.setAttribute('logits', '1, 2, 3');
 // @ts-expect-error: not an attribute of the declaration's enum
-const bad: import('backprop-tutor').BpTrainerAttributes = { activation: 'not-an-activation' };
+const bad: BpGraphAttributes = { mode: 'not-a-mode' };
 export { attributes, bad };
 `);
   fs.writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true,

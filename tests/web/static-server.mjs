@@ -13,6 +13,7 @@ export function serveFolder(root, headers = {}) {
   const server = http.createServer((request, response) => {
     const urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     let file = path.join(root, path.normalize(urlPath).replace(/^(\.\.[/\\])+/, ''));
+    if (urlPath === '/favicon.ico') { response.writeHead(204, headers); response.end(); return; }  // browsers ask; no noise
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!file.startsWith(root) || !fs.existsSync(file)) { response.writeHead(404, headers); response.end('not found'); return; }
     response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store', ...headers });
@@ -24,6 +25,8 @@ export function serveFolder(root, headers = {}) {
   }));
 }
 
-/** The strict CSP with one more origin allowed for scripts, fetches (wasm) and fonts. @param {string} origin */
-export const cspAllowing = (origin) =>
-  `default-src 'self'; script-src 'self' ${origin} 'wasm-unsafe-eval'; connect-src 'self' ${origin}; font-src 'self' ${origin}; style-src 'self'; frame-src 'self' ${origin}`;
+/** The strict CSP with more origins allowed for scripts, fetches (wasm), fonts and frames. @param {string[]} origins */
+export function cspAllowing(...origins) {
+  const o = origins.join(' ');
+  return `default-src 'self'; script-src 'self' ${o} 'wasm-unsafe-eval'; connect-src 'self' ${o}; font-src 'self' ${o}; style-src 'self'; frame-src 'self' ${o}`;
+}

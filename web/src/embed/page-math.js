@@ -43,7 +43,9 @@ function typeset(root, katex) {
       const display = match[3] === undefined;
       const span = document.createElement('span');
       span.className = display ? 'bp-page-math display' : 'bp-page-math';
-      katex.render(match[1] ?? match[2] ?? match[3], span, { displayMode: display, throwOnError: false, trust: false, maxExpand: 1000 });
+      const tex = match[1] ?? match[2] ?? match[3];
+      // throwOnError: KaTeX's own error node carries a style attribute, which a strict CSP refuses; the source stays text.
+      try { katex.render(tex, span, { displayMode: display, throwOnError: true, trust: false, maxExpand: 1000 }); } catch { span.textContent = match[0]; span.classList.add('error'); }
       parts.append(span);
       last = index + match[0].length;
     }

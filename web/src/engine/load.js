@@ -37,7 +37,7 @@ export const loadNetwork = () => loadModule().then(wrapNetwork);
 function loadFailure(cause) {
   const where = new URL(wasmUrl, location.href);
   const crossOrigin = typeof location !== 'undefined' && where.origin !== location.origin;
-  return `could not load the engine (${where.href}): ${cause}. ` + (crossOrigin
+  return `could not load the engine (${where.href}): ${cause.replace(/\.?\s*Build with.*$/, '').replace(/\.$/, '')}. ` + (crossOrigin
     ? `Its server (${where.origin}) must send Access-Control-Allow-Origin for this page, and Content-Type: application/wasm.`
     : 'Check that bp_engine.wasm is beside the bundle and served as application/wasm.');
 }

@@ -33,6 +33,11 @@ function wasmBesideBundle() {
       if (!id.endsWith('bp_engine.mjs')) return null;
       return { code: code.replace(/new URL\(("bp_engine\.wasm"),\s*import\.meta\.url\)/g, 'new URL($1, (import.meta.url))'), map: null };
     },
+    // In the output the ignore marks go: a blogger's own bundler (Vite, webpack 5, ...) then sees plain
+    // `new URL('./file', import.meta.url)` and copies the wasm and each font as assets.
+    renderChunk(code) {
+      return code.includes('@vite-ignore') ? { code: code.replace(/\/\*\s*@vite-ignore\s*\*\/\s*/g, ''), map: null } : null;
+    },
   };
 }
 
@@ -55,10 +60,11 @@ function katexFontsForDocument(katexDir) {
     load(id) {
       if (id !== KATEX_FONTS_MODULE) return null;
       const css = fs.readFileSync(path.join(katexDir, 'katex.min.css'), 'utf8');
+      // One URL per font, each a literal `new URL('./fonts/NAME.woff2', import.meta.url)`, so bundlers can copy them.
       const rules = (css.match(FONT_FACE) ?? []).map((rule) => rule
-        .replace(/src:[^;}]*/, (src) => `src:url(\${fonts}${/fonts\/([\w-]+\.woff2)/.exec(src)?.[1]}) format("woff2")`)
+        .replace(/src:[^;}]*/, (src) => `src:url(\${new URL(/* @vite-ignore */ './fonts/${/fonts\/([\w-]+\.woff2)/.exec(src)?.[1]}', import.meta.url).href}) format("woff2")`)
         .replace(/font-display:\w+/, 'font-display:swap'));
-      return `const fonts = new URL(/* @vite-ignore */ './fonts/', import.meta.url).href;\nexport default \`${rules.join('\n')}\`;`;
+      return `export default \`${rules.join('\n')}\`;`;
     },
     transform(code, id) {
       if (!/katex(\.min)?\.css/.test(id)) return null;
@@ -127,7 +133,7 @@ export function embedPlugin({ webDir, wasmDir, outDir }) {
           lib: { entry: path.join(webDir, 'src/embed/backprop-tutor.js'), formats: ['es'], fileName: () => 'backprop-tutor.js' },
           // Each widget (and KaTeX) a chunk beside the bundle (so every import.meta.url-relative file resolves the
           // same from any chunk): a page fetches only what its widgets need.
-          rollupOptions: { output: { chunkFileNames: 'chunk-[name]-[hash].js' } },
+          rollupOptions: { output: { chunkFileNames: 'chunk-[name]-[hash].js', minify: true } },
         },
       });
       fs.copyFileSync(path.join(wasmDir, 'bp_engine.wasm'), path.join(embedOut, 'bp_engine.wasm'));
