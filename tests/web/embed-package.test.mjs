@@ -110,7 +110,7 @@ test('Vite bundles the installed package; the built page steps a graph under the
   fs.writeFileSync(path.join(project, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>vite</title>
 <script type="module" src="./main.js"></script></head><body><bp-graph id="g" expr="(x+y)*z" values="x=-2, y=5, z=-4"></bp-graph></body></html>`);
   fs.writeFileSync(path.join(project, 'main.js'), "import { VERSION } from 'backprop-tutor';\ndocument.documentElement.dataset.bp = VERSION;\n");
-  await build({ configFile: false, root: project, logLevel: 'warn', build: { outDir: path.join(project, 'dist'), target: 'es2022' } });
+  await build({ configFile: false, root: project, logLevel: 'warn', build: { outDir: path.join(project, 'dist'), target: 'es2022', assetsInlineLimit: 0 } });  // as the README says, for a strict CSP
   const dist = await serveFolder(path.join(project, 'dist'), { 'Content-Security-Policy': STRICT_CSP });
   try {
     const page = await openPage(browser, `${dist.url}/index.html`);
