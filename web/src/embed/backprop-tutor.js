@@ -13,10 +13,9 @@ import katexFontFaces from 'virtual:katex-fonts';
 // @ts-ignore: the root package.json's version, set by the embed build
 export const VERSION = __BP_VERSION__;
 
-// The widgets that never call the engine (read from their declarations at build time): the engine's wasm is not
-// fetched for a page holding only these.
-// @ts-ignore: set by the embed build
-const NO_ENGINE = new Set(__BP_NO_ENGINE__);
+// The base every widget extends comes with the bundle (not one chunk later, after the widget's own).
+import '../widgets/base/bp-element.js';
+import { warmUp } from './warm-up.js';
 
 // Fonts are the document's business (an @font-face inside a shadow root is ignored), so KaTeX's are declared for
 // the host page through a constructed stylesheet, which a strict style-src allows. Without them the math falls
@@ -43,7 +42,8 @@ function scan() {
   if (!found.length) return;
   for (const tag of found) pending.delete(tag);
   const classes = Promise.all(found.map(loadWidget));
-  if (found.some((tag) => !NO_ENGINE.has(tag))) loadEngine().then(declareFonts, declareFonts);
+  const engine = warmUp(found);
+  if (engine) engine.then(declareFonts, declareFonts);
   else classes.then(declareFonts);
   classes.catch((error) => console.error('backprop-tutor:', error));
 }

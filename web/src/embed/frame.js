@@ -8,6 +8,7 @@ import { t, currentLocale } from '../i18n/i18n.js';
 import '../i18n/embed.js';
 import { WIDGET_TAGS, loadWidget } from '../widgets/registry.js';
 import { MAX_ATTRIBUTE_LENGTH } from '../widgets/base/read-attribute.js';
+import { warmUp } from './warm-up.js';
 
 /**
  * Builds the widget `search` asks for inside `container`; resolves to the element, or null after showing why not.
@@ -28,6 +29,7 @@ export async function mountFromQuery(container, search) {
   const names = WIDGET_TAGS.map((tag) => tag.replace(/^bp-/, ''));
   if (!names.includes(widget)) return fail('frame.unknownWidget', { widget, known: names.join(', ') });
   const tag = `bp-${widget}`;
+  warmUp([tag]);  // the engine and KaTeX load while the widget's own chunk does
   const { declaration } = await loadWidget(tag);
   const known = declaration.attributes.map((attribute) => attribute.name);
   const element = document.createElement(tag);
