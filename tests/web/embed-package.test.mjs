@@ -35,7 +35,7 @@ before(async () => {
 </main></body></html>`);
   const frame = `${site.baseUrl}/embed.html?lang=en&widget=graph&expr=${encodeURIComponent('(x+y)*z')}&values=${encodeURIComponent('x=-2, y=5, z=-4')}`;
   fs.writeFileSync(path.join(blogDir, 'frame.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>frame</title>
-<script src="${cdn.url}/frames.js" defer></script></head><body><iframe id="f" src="${frame}" height="520" title="tutor"></iframe></body></html>`);
+<script src="${cdn.url}/frames.js" defer></script></head><body><iframe id="f" src="${frame}" height="560" title="tutor"></iframe></body></html>`);
   fs.writeFileSync(path.join(blogDir, 'nocors.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>no cors</title>
 <script src="${noCors.url}/loader.js" defer></script></head><body><bp-graph expr="x*y" values="x=1, y=2"></bp-graph></body></html>`);
   blog = await serveFolder(blogDir, { 'Content-Security-Policy': cspAllowing(cdn.url, noCors.url, site.baseUrl) });
