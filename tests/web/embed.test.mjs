@@ -127,7 +127,7 @@ test('the iframe form: a widget from the address, bad addresses as messages', as
   await site.screenshot(network, 'embed-frame-network-zh');
   const cases = [
     ['widget=plot', 'Unknown widget “plot”: use one of activation, check, descent, gradcheck, graph, math, network, num, softmax, trainer.'],
-    ['widget=graph&exprr=x', 'Unknown parameter “exprr” for the graph widget (known: expr, values, at, step, mode).'],
+    ['widget=graph&exprr=x', 'Unknown parameter “exprr” for the graph widget (known: expr, values, at, step, mode, stale).'],
     [`widget=graph&expr=${'x+'.repeat(5001)}x`, 'The parameter “expr” is longer than 10000 characters.'],
   ];
   for (const [query, message] of cases) {
