@@ -1,11 +1,11 @@
 // Shared by the package and static-site-generator tests: the packed tarball (built by `./tutor package`'s script
-// if missing), installed offline into a fresh temporary project, and a browser on that. Set-up only.
+// if missing or older than the site's bundle), installed offline into a fresh temporary project, and a browser on that. Set-up only.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { repoRoot } from './harness.mjs';
+import { repoRoot, siteDir } from './harness.mjs';
 
 export const packageDir = path.join(repoRoot, 'build/package');
 const { version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
@@ -13,7 +13,9 @@ export const tarball = path.join(packageDir, `backprop-tutor-${version}.tgz`);
 
 /** A fresh project with the tarball installed offline; returns its folder (node_modules/backprop-tutor inside). */
 export function installedProject(name = 'bp-consumer') {
-  if (!fs.existsSync(tarball)) execFileSync('node', [path.join(repoRoot, 'web/src/embed/package/build-package.mjs')], { stdio: 'inherit' });
+  const bundle = path.join(siteDir, 'embed/backprop-tutor.js');
+  const stale = !fs.existsSync(tarball) || fs.statSync(tarball).mtimeMs < fs.statSync(bundle).mtimeMs;
+  if (stale) execFileSync('node', [path.join(repoRoot, 'web/src/embed/package/build-package.mjs')], { stdio: 'inherit' });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`));
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name, private: true, type: 'module' }));
   execFileSync('npm', ['install', tarball, '--offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'inherit' });
