@@ -30,8 +30,8 @@ function declareFonts() {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
-// Each widget is its own chunk beside the bundle (KaTeX and Chart.js with the widgets that draw them): only the
-// widgets the page holds are fetched and defined, and the engine is fetched and compiled as soon as one needs it, in
+// Only the widgets the page holds are defined (the bundle can be split per widget; see bundling/vite-plugin.mjs for
+// why it is one file today), and the engine is fetched and compiled as soon as one needs it, in
 // parallel with the rest of the page (each widget's own work still waits until it scrolls into view). Widgets that
 // arrive later (a script, or a theme's client-side page swap replacing <main>) are found by a MutationObserver.
 const pending = new Set(WIDGET_TAGS);

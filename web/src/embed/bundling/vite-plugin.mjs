@@ -131,9 +131,12 @@ export function embedPlugin({ webDir, wasmDir, outDir }) {
           target: 'es2022',
           minify: true,
           lib: { entry: path.join(webDir, 'src/embed/backprop-tutor.js'), formats: ['es'], fileName: () => 'backprop-tutor.js' },
-          // Each widget (and KaTeX) a chunk beside the bundle (so every import.meta.url-relative file resolves the
-          // same from any chunk): a page fetches only what its widgets need.
-          rollupOptions: { output: { chunkFileNames: 'chunk-[name]-[hash].js', minify: true } },
+          // One file. Measured (tests/bench/embed.bench.mjs, same machine and load): per-widget chunks beside the
+          // bundle (KaTeX in its own) saved a graph page 26 KB gzip but cost a chain of round trips, 995 -> 1434 ms
+          // min to interactive; so the widgets stay in one module (they still define only when a page holds them).
+          // Set codeSplitting back on and chunkFileNames 'chunk-[name]-[hash].js' to try again: the package and
+          // the tests accept chunks beside the bundle.
+          rollupOptions: { output: { codeSplitting: false, minify: true } },
         },
       });
       fs.copyFileSync(path.join(wasmDir, 'bp_engine.wasm'), path.join(embedOut, 'bp_engine.wasm'));
