@@ -72,6 +72,7 @@ test('the demo page in English, on a phone and in dark mode', async () => {
 test('under the strict CSP, the docs page previews every widget and follows edits to a snippet', async () => {
   for (const width of [1440, 360]) {
     const page = await open('/embed-docs.html', { width });
+    await page.locator('.preview > *').first().waitFor({ state: 'attached' });  // the widgets' chunks load after the page
     const previews = await startAll(page, '.preview > *');
     assert.equal(previews, await page.locator('#widget-docs section').count(), 'one live preview per widget');
     assert.ok(previews >= 10);
@@ -126,7 +127,7 @@ test('the iframe form: a widget from the address, bad addresses as messages', as
   await site.screenshot(network, 'embed-frame-network-zh');
   const cases = [
     ['widget=plot', `Unknown widget “plot”: use one of ${WIDGET_NAMES.join(', ')}.`],
-    ['widget=graph&exprr=x', 'Unknown parameter “exprr” for the graph widget (known: expr, values, at, step, mode).'],
+    ['widget=graph&exprr=x', 'Unknown parameter “exprr” for the graph widget (known: expr, values, at, step, mode, stale).'],
     [`widget=graph&expr=${'x+'.repeat(5001)}x`, 'The parameter “expr” is longer than 10000 characters.'],
   ];
   for (const [query, message] of cases) {

@@ -51,6 +51,7 @@ function softmaxOracle(z, target) {
 
 test('the docs page documents every widget of the registry from its declaration', async () => {
   const page = await site.open('/embed-docs.html', { initScript: recordViolations });
+  await page.locator('.preview > *').first().waitFor({ state: 'attached' });  // the widgets' chunks load after the page
   await page.locator('#widget-docs section').first().waitFor();
   const declared = await page.evaluate(async () => {
     const { widgetDeclarations } = await import('./embed/backprop-tutor.js');

@@ -4,13 +4,19 @@
 // /embed-docs.html from those declarations). The engine's wasm is fetched from beside this file once the page holds
 // a widget that needs it. Nothing else is global: the exports are a version, the widgets' declarations (also with their
 // docs filled from the engine, for the docs page), the iframe form's mount and a heap probe for leak tests.
-import { loadAllWidgets, widgetDeclarations } from '../widgets/registry.js';
+import { WIDGET_TAGS, loadWidget, widgetDeclarations } from '../widgets/registry.js';
 import { docText } from '../widgets/base/doc-text.js';
+import { pageMathWanted, typesetWhenParsed } from './page-math.js';
 import { loadEngine, loadCapabilities } from '../engine/load.js';
 // @ts-ignore: made by the embed build (src/embed/bundling/vite-plugin.mjs): KaTeX's @font-face rules, fonts beside us
 import katexFontFaces from 'virtual:katex-fonts';
 
-export const VERSION = '0.1.0';
+// @ts-ignore: the root package.json's version, set by the embed build
+export const VERSION = __BP_VERSION__;
+
+// The base every widget extends comes with the bundle (not one chunk later, after the widget's own).
+import '../widgets/base/bp-element.js';
+import { warmUp } from './warm-up.js';
 
 // Fonts are the document's business (an @font-face inside a shadow root is ignored), so KaTeX's are declared for
 // the host page through a constructed stylesheet, which a strict style-src allows. Without them the math falls
@@ -25,18 +31,27 @@ function declareFonts() {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
-// The engine (one wasm module for every widget) is fetched and compiled as soon as the page holds a widget, in
-// parallel with the rest of the page; each widget's own work still waits until it scrolls into view.
-const widgets = loadAllWidgets();
-const prefetch = () => widgets.then((classes) => {
-  const present = classes.filter((widget) => document.querySelector(widget.declaration.tag));
-  if (present.some((widget) => widget.declaration.engine !== 'none')) loadEngine().then(declareFonts, declareFonts);
-  else if (present.length) declareFonts();
-});
-prefetch();
-if (document.readyState === 'loading' || document.readyState === 'interactive') {
-  document.addEventListener('DOMContentLoaded', prefetch, { once: true });
+// Only the widgets the page holds are defined (the bundle can be split per widget; see bundling/vite-plugin.mjs for
+// why it is one file today), and the engine is fetched and compiled as soon as one needs it, in
+// parallel with the rest of the page (each widget's own work still waits until it scrolls into view). Widgets that
+// arrive later (a script, or a theme's client-side page swap replacing <main>) are found by a MutationObserver.
+const pending = new Set(WIDGET_TAGS);
+let scanQueued = false;
+function scan() {
+  scanQueued = false;
+  const found = [...pending].filter((tag) => document.querySelector(tag));
+  if (!found.length) return;
+  for (const tag of found) pending.delete(tag);
+  const classes = Promise.all(found.map(loadWidget));
+  const engine = warmUp(found);
+  if (engine) engine.then(declareFonts, declareFonts);
+  else classes.then(declareFonts);
+  classes.catch((error) => console.error('backprop-tutor:', error));
 }
+const queueScan = () => { if (!scanQueued && pending.size) { scanQueued = true; queueMicrotask(scan); } };
+queueScan();
+new MutationObserver(queueScan).observe(document, { childList: true, subtree: true });
+if (pageMathWanted(import.meta.url)) typesetWhenParsed(declareFonts);
 // Widgets a page adds later (by script) still get the fonts: a second after the page has loaded at the latest.
 const declareSoon = () => setTimeout(declareFonts, 1000);
 if (document.readyState === 'complete') declareSoon();
@@ -47,7 +62,7 @@ export async function heapBytesInUse() {
   return (await loadEngine()).heapBytesInUse();
 }
 
-export { mountFromQuery } from './frame.js';
+export { mountFromQuery, reportHeight } from './frame.js';
 export { widgetDeclarations };
 
 /** The widgets' declarations with their docs' placeholders ({activations}, {limits...}) filled from the engine. */

@@ -4,6 +4,7 @@
 declare module '*/backprop-tutor.js' {
   export const VERSION: typeof import('./backprop-tutor.js').VERSION;
   export const mountFromQuery: typeof import('./backprop-tutor.js').mountFromQuery;
+  export const reportHeight: typeof import('./backprop-tutor.js').reportHeight;
   export const heapBytesInUse: typeof import('./backprop-tutor.js').heapBytesInUse;
   export const widgetDeclarations: typeof import('./backprop-tutor.js').widgetDeclarations;
   export const widgetDocs: typeof import('./backprop-tutor.js').widgetDocs;

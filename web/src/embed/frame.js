@@ -8,6 +8,7 @@ import { t, currentLocale } from '../i18n/i18n.js';
 import '../i18n/embed.js';
 import { WIDGET_TAGS, loadWidget } from '../widgets/registry.js';
 import { loadCapabilities } from '../engine/load.js';
+import { warmUp } from './warm-up.js';
 
 /**
  * Builds the widget `search` asks for inside `container`; resolves to the element, or null after showing why not.
@@ -28,6 +29,7 @@ export async function mountFromQuery(container, search) {
   const names = WIDGET_TAGS.map((tag) => tag.replace(/^bp-/, ''));
   if (!names.includes(widget)) return fail('frame.unknownWidget', { widget, known: names.join(', ') });
   const tag = `bp-${widget}`;
+  warmUp([tag]);  // the engine and KaTeX load while the widget's own chunk does
   const [{ declaration }, capabilities] = await Promise.all([loadWidget(tag), loadCapabilities()]);
   const maxLength = capabilities.limits.formula.length;  // no attribute of any widget needs more than a formula
   const known = declaration.attributes.map((attribute) => attribute.name);
@@ -41,4 +43,19 @@ export async function mountFromQuery(container, search) {
   element.setAttribute('lang', locale);
   container.replaceChildren(element);
   return element;
+}
+
+/**
+ * Tells the parent page the frame's height whenever it changes ({type: "backprop-tutor:resize", height}), for the
+ * host's frames.js to size the iframe. The height is no secret, so any parent may read it.
+ */
+export function reportHeight() {
+  if (window.parent === window) return;
+  let last = 0;
+  new ResizeObserver(() => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    window.parent.postMessage({ type: 'backprop-tutor:resize', height }, '*');
+  }).observe(document.documentElement);
 }

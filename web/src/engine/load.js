@@ -16,7 +16,9 @@ let engine;
 
 /** The instantiated Embind module, on first use. */
 function loadModule() {
-  module ??= createBackpropEngine({ locateFile: () => wasmUrl });
+  module ??= createBackpropEngine({ locateFile: () => wasmUrl }).catch((/** @type {unknown} */ error) => {
+    throw new Error(loadFailure(String(/** @type {Error} */ (error)?.message ?? error)));
+  });
   return module;
 }
 
@@ -34,3 +36,11 @@ export const loadNetwork = () => loadModule().then(wrapNetwork);
 
 /** What the engine offers (capabilities.js), parsed once per module. */
 export const loadCapabilities = () => loadEngine().then((e) => e.capabilities());
+/** Why the wasm did not load, in words a blogger can act on. @param {string} cause */
+function loadFailure(cause) {
+  const where = new URL(wasmUrl, location.href);
+  const crossOrigin = typeof location !== 'undefined' && where.origin !== location.origin;
+  return `could not load the engine (${where.href}): ${cause.replace(/\.?\s*Build with.*$/, '').replace(/\.$/, '')}. ` + (crossOrigin
+    ? `Its server (${where.origin}) must send Access-Control-Allow-Origin for this page, and Content-Type: application/wasm.`
+    : 'Check that bp_engine.wasm is beside the bundle and served as application/wasm.');
+}

@@ -1,6 +1,6 @@
 // @ts-check
 // The Vite plugin that builds the embed bundle after the site: build/site/embed/backprop-tutor.js (one ES module
-// defining <bp-graph>, <bp-softmax>, <bp-network>, <bp-trainer>) with the engine's .wasm beside it, found through
+// defining every widget, each in its own chunk-*.js beside it) with the engine's .wasm beside it, found through
 // import.meta.url so the pair works from any host and path. It also copies the embed pages (web/embed/: the
 // iframe form, the docs page, the seed-000 demo) and their small scripts as static files: those pages load the
 // widgets only through the bundle, exactly as a blogger's page would. The docs and the demo wear the site's shell:
@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
 import { applyShell } from '../../shell/inject.mjs';
+import { readDeclarations } from '../package/declarations.mjs';
 
 const WASM_URL_MODULE = '\0bp-embed-wasm-url';
 
@@ -31,6 +32,11 @@ function wasmBesideBundle() {
     transform(code, id) {
       if (!id.endsWith('bp_engine.mjs')) return null;
       return { code: code.replace(/new URL\(("bp_engine\.wasm"),\s*import\.meta\.url\)/g, 'new URL($1, (import.meta.url))'), map: null };
+    },
+    // In the output the ignore marks go: a blogger's own bundler (Vite, webpack 5, ...) then sees plain
+    // `new URL('./file', import.meta.url)` and copies the wasm and each font as assets.
+    renderChunk(code) {
+      return code.includes('@vite-ignore') ? { code: code.replace(/\/\*\s*@vite-ignore\s*\*\/\s*/g, ''), map: null } : null;
     },
   };
 }
@@ -54,10 +60,11 @@ function katexFontsForDocument(katexDir) {
     load(id) {
       if (id !== KATEX_FONTS_MODULE) return null;
       const css = fs.readFileSync(path.join(katexDir, 'katex.min.css'), 'utf8');
+      // One URL per font, each a literal `new URL('./fonts/NAME.woff2', import.meta.url)`, so bundlers can copy them.
       const rules = (css.match(FONT_FACE) ?? []).map((rule) => rule
-        .replace(/src:[^;}]*/, (src) => `src:url(\${fonts}${/fonts\/([\w-]+\.woff2)/.exec(src)?.[1]}) format("woff2")`)
+        .replace(/src:[^;}]*/, (src) => `src:url(\${new URL(/* @vite-ignore */ './fonts/${/fonts\/([\w-]+\.woff2)/.exec(src)?.[1]}', import.meta.url).href}) format("woff2")`)
         .replace(/font-display:\w+/, 'font-display:swap'));
-      return `const fonts = new URL(/* @vite-ignore */ './fonts/', import.meta.url).href;\nexport default \`${rules.join('\n')}\`;`;
+      return `export default \`${rules.join('\n')}\`;`;
     },
     transform(code, id) {
       if (!/katex(\.min)?\.css/.test(id)) return null;
@@ -107,6 +114,9 @@ export function embedPlugin({ webDir, wasmDir, outDir }) {
       if (!isBuild) return;
       const embedOut = path.join(outDir, 'embed');
       const katexDir = path.join(path.dirname(webDir), 'node_modules/katex/dist');
+      const { version } = JSON.parse(fs.readFileSync(path.join(path.dirname(webDir), 'package.json'), 'utf8'));
+      const noEngine = (await readDeclarations({ webDir, wasmDir })).filter((d) => d.engine === 'none').map((d) => d.tag);
+      if (fs.existsSync(embedOut)) for (const old of fs.readdirSync(embedOut).filter((n) => n.startsWith('chunk-'))) fs.rmSync(path.join(embedOut, old));
       await build({
         configFile: false,
         root: webDir,
@@ -114,17 +124,24 @@ export function embedPlugin({ webDir, wasmDir, outDir }) {
         logLevel: 'warn',
         resolve: { alias: { '@engine': wasmDir } },
         plugins: [wasmBesideBundle(), katexFontsForDocument(katexDir)],
+        define: { __BP_VERSION__: JSON.stringify(version), __BP_NO_ENGINE__: JSON.stringify(noEngine) },
         build: {
           outDir: embedOut,
           emptyOutDir: false,
           target: 'es2022',
           minify: true,
           lib: { entry: path.join(webDir, 'src/embed/backprop-tutor.js'), formats: ['es'], fileName: () => 'backprop-tutor.js' },
-          rollupOptions: { output: { codeSplitting: false } },
+          // One file. Measured (tests/bench/embed.bench.mjs, same machine and load): per-widget chunks beside the
+          // bundle (KaTeX in its own) saved a graph page 26 KB gzip but cost a chain of round trips, 995 -> 1434 ms
+          // min to interactive; so the widgets stay in one module (they still define only when a page holds them).
+          // Set codeSplitting back on and chunkFileNames 'chunk-[name]-[hash].js' to try again: the package and
+          // the tests accept chunks beside the bundle.
+          rollupOptions: { output: { codeSplitting: false, minify: true } },
         },
       });
       fs.copyFileSync(path.join(wasmDir, 'bp_engine.wasm'), path.join(embedOut, 'bp_engine.wasm'));
       copyKatexFonts(katexDir, embedOut);
+      for (const name of ['frames.js', 'loader.js']) fs.copyFileSync(path.join(webDir, 'src/embed/host', name), path.join(embedOut, name));
       await buildShell(webDir, path.join(outDir, 'shell'));
       const pagesDir = path.join(webDir, 'embed');
       for (const name of fs.readdirSync(pagesDir)) {
