@@ -188,7 +188,7 @@ export class BpGraph extends BpElement {
     const toggle = this.button(this.say('graph.quizToggle'), () => { this.quiz = !this.quiz; }, { quiet: true, className: 'switch' });
     toggle.setAttribute('role', 'switch');
     this.quizToggle = toggle;
-    this.counter = el('span', { class: 'counter muted num' });
+    this.counter = el('span', { class: 'counter muted num', part: 'counter' });
     this.panel = el('div', { class: 'panel' });
     const toolbar = el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': report.formula }, [
       this.buttons.previous, this.buttons.next, this.buttons.reset, this.buttons.all,

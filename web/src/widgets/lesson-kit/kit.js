@@ -41,7 +41,7 @@ export function el(tag, props = {}, children = []) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) {
     if (key === 'class') node.className = String(value);
-    else if (key.startsWith('aria-') || key.startsWith('data-') || key === 'role' || key === 'for') node.setAttribute(key, String(value));
+    else if (key.startsWith('aria-') || key.startsWith('data-') || key === 'role' || key === 'for' || key === 'part') node.setAttribute(key, String(value));
     else Object.assign(node, { [key]: value });
   }
   node.append(...children);
