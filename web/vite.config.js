@@ -29,6 +29,9 @@ export default defineConfig({
     outDir,
     emptyOutDir: true,
     target: 'es2022',
+    // No runtime <link rel=modulepreload> for the widgets' lazy chunks (registry.js): Firefox fires an error on such
+    // a link for a module the page has already loaded, and the chunks are small and on the same origin anyway.
+    modulePreload: false,
     rollupOptions: {
       input: {
         ...Object.fromEntries(pages.map((page) => [page.replace(/\.html$/, ''), path.join(webDir, page)])),

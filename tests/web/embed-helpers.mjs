@@ -1,6 +1,6 @@
 // Shared by the embed browser tests and the embed benchmark: the strict CSP the issue names, a recorder for CSP
 // violations (installed before any page script runs), and helpers that start lazy widgets by scrolling and read a
-// bp-graph's leaf gradients. Reads pages only; asserts nothing.
+// bp-graph's leaf gradients, and one that adds a widget to a page. Asserts nothing.
 
 import fs from 'node:fs';
 import { repoRoot } from './harness.mjs';
@@ -35,3 +35,22 @@ export async function startAll(page, selector) {
 /** {leafName: gradient text} of one bp-graph (locator). */
 export const leafGrads = (graph) => graph.locator('[data-node-id].leaf').evaluateAll((nodes) =>
   Object.fromEntries(nodes.map((n) => [n.dataset.label, n.dataset.grad])));
+
+/**
+ * Adds `<tag attrs>` to the page's <main> (attributes set as data, never markup), scrolls it into view so it starts,
+ * waits until it is ready and returns its locator.
+ * @param {import('playwright-core').Page} page @param {string} tag @param {Record<string, string>} attrs
+ */
+export async function addWidget(page, tag, attrs) {
+  const id = await page.evaluate(({ tag, attrs }) => {
+    const element = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) element.setAttribute(k, v);
+    element.id = `w${document.querySelectorAll('[id^=w]').length}`;
+    document.querySelector('main').append(element);
+    element.scrollIntoView();
+    return element.id;
+  }, { tag, attrs });
+  const locator = page.locator(`#${id}`);
+  await locator.and(page.locator('[data-ready="true"]')).waitFor();
+  return locator;
+}

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSite } from './harness.mjs';
-import { WIDGET_NAMES } from './embed-helpers.mjs';
+import { WIDGET_NAMES, addWidget } from './embed-helpers.mjs';
 
 let site;
 before(async () => { site = await startSite(); });
@@ -19,20 +19,7 @@ async function bare() {
   await page.locator('bp-softmax[data-ready="true"]').waitFor();
   let dialogs = 0;
   page.on('dialog', (dialog) => { dialogs++; dialog.dismiss(); });
-  /** Adds `<tag attrs>` (attributes set as data), waits until it is ready, returns its locator. */
-  const add = async (tag, attrs) => {
-    const id = await page.evaluate(({ tag, attrs }) => {
-      const element = document.createElement(tag);
-      for (const [k, v] of Object.entries(attrs)) element.setAttribute(k, v);
-      element.id = `w${document.querySelectorAll('[id^=w]').length}`;
-      document.querySelector('main').append(element);
-      element.scrollIntoView();
-      return element.id;
-    }, { tag, attrs });
-    const locator = page.locator(`#${id}`);
-    await locator.and(page.locator('[data-ready="true"]')).waitFor();
-    return locator;
-  };
+  const add = (/** @type {string} */ tag, /** @type {Record<string, string>} */ attrs) => addWidget(page, tag, attrs);
   return { page, add, dialogs: () => dialogs };
 }
 

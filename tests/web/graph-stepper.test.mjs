@@ -138,7 +138,7 @@ test('quiz: a right answer advances, a wrong one gets the local rule as a hint, 
   await check.click();
   // The engine names the slip, with the learner's own numbers: ∂f/∂z = upstream 1 × local q = 3.
   assert.match(await page.locator('bp-graph .quiz .feedback').nth(1).textContent(),
-    /Upstream 1 × local 3 = 3; you typed 5: work it through once more\.The local rule is/);
+    /Upstream 1 × local 3 = 3; you typed 5:\s*work it through once more\.\s*The local rule is/);
   await inputs.nth(1).fill('4');
   await check.click();
   assert.equal(await counter(page), 'Step 4 of 5', 'two misses: the answer is shown and the quiz moves on');
@@ -146,7 +146,7 @@ test('quiz: a right answer advances, a wrong one gets the local rule as a hint, 
   // The add node: ∂f/∂x = upstream −4 × local 1. A flipped sign is named as such.
   await inputs.nth(0).fill('4');
   await check.click();
-  assert.match(await page.locator('bp-graph .quiz .feedback').nth(0).textContent(), /Upstream −4 × local 1 = −4; you typed 4: check the sign\./);
+  assert.match(await page.locator('bp-graph .quiz .feedback').nth(0).textContent(), /Upstream −4 × local 1 = −4; you typed 4:\s*check the sign\./);
   await inputs.nth(0).fill('-4');
   await inputs.nth(1).fill('-4');
   await check.click();

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSite } from './harness.mjs';
-import { STRICT_CSP, recordViolations, violations } from './embed-helpers.mjs';
+import { STRICT_CSP, recordViolations, violations, addWidget } from './embed-helpers.mjs';
 
 let site;
 before(async () => { site = await startSite({ headers: { 'Content-Security-Policy': STRICT_CSP } }); });
@@ -16,19 +16,7 @@ after(async () => { await site?.close(); });
 async function bare() {
   const page = await site.open('/embed.html?widget=math&tex=x&lang=en', { initScript: recordViolations });
   await page.locator('bp-math[data-ready="true"]').waitFor();
-  const add = async (tag, attrs) => {
-    const id = await page.evaluate(({ tag, attrs }) => {
-      const element = document.createElement(tag);
-      for (const [k, v] of Object.entries(attrs)) element.setAttribute(k, v);
-      element.id = `w${document.querySelectorAll('[id^=w]').length}`;
-      document.querySelector('main').append(element);
-      element.scrollIntoView();  // widgets start when (nearly) in view
-      return element.id;
-    }, { tag, attrs });
-    const locator = page.locator(`#${id}`);
-    await locator.and(page.locator('[data-ready="true"]')).waitFor();
-    return locator;
-  };
+  const add = (tag, attrs) => addWidget(page, tag, attrs);
   /** Sets attributes on a started widget and waits until it has answered again. */
   const change = async (locator, attrs) => {
     await locator.evaluate((element, attrs) => {

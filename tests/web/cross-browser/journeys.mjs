@@ -3,7 +3,8 @@
 // seed's published ones), takes whole-page screenshots at 1280 and 360 px and ends with no page error.
 import assert from 'node:assert/strict';
 import { wrapTrainer } from '../../../web/src/engine/trainer.js';
-import { readState, trainerConfig } from '../../../web/src/train/state.js';
+import { readState, trainerConfig, trainChoices } from '../../../web/src/train/state.js';
+import { readCapabilities } from '../../../web/src/engine/capabilities.js';
 
 /**
  * @typedef {import('./drivers.mjs').Driver} Driver
@@ -33,10 +34,10 @@ function graphState(selector) {
       value: node.getAttribute('data-value'), grad: node.getAttribute('data-grad'),
     })),
     out: {
-      value: root.querySelector('[data-wire="out"] .wire-value')?.textContent ?? '',
-      grad: root.querySelector('[data-wire="out"] .wire-grad')?.textContent ?? '',
+      value: root.querySelector('.wire-value[data-wire="out"]')?.textContent ?? '',
+      grad: root.querySelector('.wire-grad[data-wire="out"]')?.textContent ?? '',
     },
-    wireGrads: [...root.querySelectorAll('.wire .wire-grad')].map((t) => t.textContent ?? '').filter((t) => t !== ''),
+    wireGrads: [...root.querySelectorAll('.wire-grad[data-wire]')].map((t) => t.textContent ?? '').filter((t) => t !== ''),
   };
 }
 
@@ -123,7 +124,7 @@ export const journeys = [
   {
     name: 'lesson 1, the apple shop: the bill graph steps to 220 and gradients 2.2, 110, 200',
     async run({ driver, engine }) {
-      const want = engine.grad('apple*apple_num*tax', { apple: 100, apple_num: 2, tax: 1.1 });
+      const want = engine.grad('L = apple*count*tax; L', { apple: 100, count: 2, tax: 1.1 });  // lesson 1's bill
       const graph = '.lesson-article[lang="en"] .step.is-current bp-graph';
       for (const view of [WIDE, PHONE]) {
         await driver.open('/lessons/01-computational-graphs.html?lang=en&step=1', view);
@@ -134,7 +135,7 @@ export const journeys = [
         assert.ok(Math.abs(Number(output?.value) - 220) < 1e-9, `the bill is 220 (${output?.value})`);
         const grads = leafGrads(end);
         assert.deepEqual(grads, Object.fromEntries(Object.entries(want.grads).map(([k, v]) => [k, String(v)])));
-        for (const [name, value] of Object.entries({ apple: 2.2, apple_num: 110, tax: 200 })) {
+        for (const [name, value] of Object.entries({ apple: 2.2, count: 110, tax: 200 })) {
           assert.ok(Math.abs(Number(grads[name]) - value) < 1e-9, `∂f/∂${name} = ${value} (${grads[name]})`);
         }
         assert.equal(end.out.value, '220');
@@ -181,7 +182,8 @@ export const journeys = [
         assert.ok(accuracy >= 0.9 && steps > 0, `accuracy ${accuracy} after ${steps} steps`);
         assert.equal(text, `${(accuracy * 100).toFixed(1)} %`);
         // The same run replayed by the engine under node reaches the same accuracy after the same number of steps.
-        const trainer = wrapTrainer(module).createTrainer(trainerConfig(readState(`?${query}`).state));
+        const choices = trainChoices(readCapabilities(module));
+        const trainer = wrapTrainer(module).createTrainer(trainerConfig(readState(`?${query}`, choices).state));
         try {
           trainer.step(steps);
           assert.equal(trainer.evaluate().accuracy, accuracy, `node's engine after ${steps} steps`);

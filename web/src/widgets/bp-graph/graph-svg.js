@@ -92,6 +92,9 @@ export function drawGraph(report, layout, label) {
   for (const wire of layout.wires) {
     const value = textAt(wire.value, 'wire-value');
     const grad = textAt(wire.grad, 'wire-grad');
+    // The labels live in their own layer (above every wire); data-wire still says whose they are.
+    value.setAttribute('data-wire', wire.key);
+    grad.setAttribute('data-wire', wire.key);
     const group = svg('g', { class: 'wire', 'data-wire': wire.key }, [svg('path', { d: wire.d, class: 'wire-line', 'marker-end': 'url(#arrow)' })]);
     wireLayer.append(group);
     labelLayer.append(value, grad);
