@@ -15,6 +15,7 @@ import { drawBoundary, drawPoints, hitTest } from './render/boundary.js';
 import { drawNeurons } from './render/neurons.js';
 import { drawNetwork } from './render/network.js';
 import { createCurves } from './render/curves.js';
+import { replaceOptions } from './menus.js';
 import { renderSample, renderChain, show } from './render/sample-panel.js';
 import { buildGallery, updateGallery } from './render/digits.js';
 import { readPalette } from './render/colors.js';
@@ -114,13 +115,8 @@ const curves = createCurves(/** @type {HTMLCanvasElement} */ ($('loss-chart')),
 
 // ---- settings -----------------------------------------------------------------------------------------------
 
-/** Replaces a menu's entries. @param {string} id @param {[value: string, label: string][]} entries */
-function fillMenu(id, entries) {
-  const menu = $(id);
-  const chosen = menu instanceof HTMLSelectElement ? menu.value : '';
-  menu.replaceChildren(...entries.map(([value, label]) => new Option(label, value)));
-  if (menu instanceof HTMLSelectElement) menu.value = chosen;
-}
+/** @param {string} id @param {[value: string, label: string][]} entries */
+const fillMenu = (id, entries) => replaceOptions($(id), entries);
 
 /** A translated label when the catalog has one, else the engine's own. @param {string} key @param {string} fallback
  * @param {Record<string, string|number>} [params] */
