@@ -55,6 +55,7 @@ class TrainerSession {
     return guarded([&] { return numbers(need().explain(row, layer, from, to)); });
   }
   std::string spec(unsigned row) { return guarded([&] { return need().spec(row); }); }
+  std::string batchSpec(unsigned count) { return guarded([&] { return need().batch_spec(count); }); }
 
   // Views into wasm memory, valid until the next call into the module; null on error (see lastError()).
   val parameter(unsigned layer, bool bias, bool grad) {
@@ -128,6 +129,7 @@ EMSCRIPTEN_BINDINGS(backprop_trainer) {
       .function("inspect", &TrainerSession::inspect)
       .function("explain", &TrainerSession::explain)
       .function("spec", &TrainerSession::spec)
+      .function("batchSpec", &TrainerSession::batchSpec)
       .function("gridLayer", &TrainerSession::gridLayer)
       .function("predictions", &TrainerSession::predictions)
       .function("parameter", &TrainerSession::parameter)

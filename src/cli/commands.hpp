@@ -5,6 +5,7 @@ namespace bp::cli {
 
 int grad_command(int argc, char** argv);
 int mlp_command(int argc, char** argv);
+int example_command(int argc, char** argv);
 int train_command(int argc, char** argv);
 int capabilities_command(int argc, char** argv);
 

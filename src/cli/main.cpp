@@ -1,4 +1,4 @@
-// The native command-line tool behind `./tutor grad|mlp|train|capabilities`: dispatches a subcommand, prints JSON on stdout.
+// The native command-line tool behind `./tutor grad|mlp|example|train|capabilities`: dispatches a subcommand, prints JSON on stdout.
 // Exit codes: 0 success, 2 bad input (the JSON then holds {"error": ...}), 1 usage errors.
 #include <cstring>
 #include <iostream>
@@ -17,6 +17,7 @@ struct Command {
 const Command kCommands[] = {
     {"grad", "grad FORMULA [name=value ...]   value, gradients and trace of a formula, as JSON", bp::cli::grad_command},
     {"mlp", "mlp SPEC.json                    one forward/backward/update of a network given in full", bp::cli::mlp_command},
+    {"example", "example ['{\"layers\": \"3-4-3\"}']  the tensor stepper's seeded spec for these choices", bp::cli::example_command},
     {"train", "train --dataset NAME [options]   train an MLP (progress on stderr), print loss and accuracy", bp::cli::train_command},
     {"capabilities", "capabilities                     what the engine offers (ops, activations, datasets, limits) as JSON", bp::cli::capabilities_command},
 };

@@ -1,17 +1,28 @@
 // `mlp SPEC.json` (or `-` for stdin): one forward/backward/update of a network given in full (core/nn/spec.hpp),
-// printed as JSON. Exit 2 with {"error": {"message", "position"}} for unreadable files, bad JSON or bad specs.
+// printed as JSON; and `example [CHOICES]`, the seeded spec of the tensor stepper (core/nn/example_spec.hpp) for
+// choices such as '{"layers": "3-4-3", "batch": 4}'. Exit 2 with {"error": {"message", "position"}} for unreadable
+// files, bad JSON or bad specs.
 #include <fstream>
 #include <iostream>
 #include <sstream>
 
 #include "cli/commands.hpp"
 #include "core/error.hpp"
+#include "core/nn/example_spec.hpp"
 #include "core/nn/spec.hpp"
 #include "core/scalar/report.hpp"
 #include "core/wire.hpp"
 
 namespace bp::cli {
 namespace {
+
+nlohmann::json parse_json(const std::string& text, const char* what) {
+  try {
+    return nlohmann::json::parse(text);
+  } catch (const nlohmann::json::parse_error& e) {
+    throw InputError(std::string("the ") + what + " is not valid JSON: " + e.what(), e.byte > 0 ? e.byte - 1 : 0);
+  }
+}
 
 nlohmann::json run(int argc, char** argv) {
   if (argc != 1) return error_reply("usage: mlp SPEC.json   (or - to read the spec from stdin)");
@@ -23,21 +34,22 @@ nlohmann::json run(int argc, char** argv) {
     if (!file) return error_reply(std::string("cannot read '") + argv[0] + "'");
     text << file.rdbuf();
   }
-  nlohmann::json spec;
-  try {
-    spec = nlohmann::json::parse(text.str());
-  } catch (const nlohmann::json::parse_error& e) {
-    return error_reply("the spec is not valid JSON: " + std::string(e.what()), e.byte > 0 ? e.byte - 1 : 0);
-  }
-  return guarded_reply([&] { return nn::mlp_step_report(spec); });
+  return guarded_reply([&] { return nn::mlp_step_report(parse_json(text.str(), "spec")); });
+}
+
+int print(const nlohmann::json& report) {
+  std::cout << scalar::dump_json(report) << "\n";
+  return is_error_reply(report) ? 2 : 0;
 }
 
 }  // namespace
 
-int mlp_command(int argc, char** argv) {
-  const nlohmann::json report = run(argc, argv);
-  std::cout << scalar::dump_json(report) << "\n";
-  return is_error_reply(report) ? 2 : 0;
+int mlp_command(int argc, char** argv) { return print(run(argc, argv)); }
+
+int example_command(int argc, char** argv) {
+  if (argc > 1) return print(error_reply("usage: example ['{\"layers\": \"3-4-3\", \"batch\": 4, ...}']"));
+  const std::string choices = argc == 1 ? argv[0] : "{}";
+  return print(guarded_reply([&] { return nn::example_spec(parse_json(choices, "choices")); }));
 }
 
 }  // namespace bp::cli

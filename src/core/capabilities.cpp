@@ -4,7 +4,7 @@
 //   {"scalar_ops": [{name, symbol, arity, pattern, function, latex, rule_latex}],
 //    "activations": [{name, label, latex}], "leaky_relu_slope", "losses": [{name}],
 //    "optimizers": [{name, defaults}], "datasets": [{name, source, inputs, classes, min_classes, max_classes}],
-//    "learning_rates": [...], "limits": {"formula": {...}, "network": {...}, "trainer": {...}}}
+//    "learning_rates": [...], "limits": {"formula", "network", "tensor", "trainer": {...}}}
 #include "core/capabilities.hpp"
 
 #include "core/nn/datasets.hpp"
@@ -104,6 +104,8 @@ json limits() {
   return {{"formula", {{"length", scalar::kMaxFormulaLength}, {"depth", scalar::kMaxNestingDepth},
                        {"nodes", scalar::Graph::kMaxNodes}}},
           {"network", {{"layers", kMaxDrawnLayers}, {"units", kMaxDrawnUnits}, {"samples", kMaxDrawnSamples}}},
+          {"tensor", {{"batch", kMaxTensorBatch}, {"layers", kMaxTensorLayers}, {"units", kMaxTensorUnits},
+                      {"init_scale", kMaxInitScale}}},
           {"trainer", {{"hidden_layers", kMaxHiddenLayers}, {"units", kMaxUnits}, {"min_samples", kMinSamples},
                        {"max_samples", kMaxSamples}, {"batch_size", kMaxBatch}, {"noise", kMaxNoise},
                        {"penalty", kMaxPenalty}, {"test_fraction", kMaxTestFraction},

@@ -25,4 +25,10 @@ constexpr std::size_t kMaxDrawnLayers = 4;
 constexpr std::size_t kMaxDrawnUnits = 8;     // per layer, inputs included
 constexpr std::size_t kMaxDrawnSamples = 32;  // rows of x
 
+// The tensor stepper (<bp-tensor-graph>, example_spec.hpp): every matrix drawn as a heat map, one row per example.
+constexpr std::size_t kMaxTensorBatch = 16;
+constexpr std::size_t kMaxTensorLayers = 8;   // weight layers
+constexpr std::size_t kMaxTensorUnits = 64;   // per layer, inputs included (the 8×8 digits)
+constexpr double kMaxInitScale = 10;          // the multiplier on the Glorot range
+
 }  // namespace bp::nn::limits

@@ -7,7 +7,10 @@
 
 #include <string>
 
+#include "core/error.hpp"
 #include "core/nn/spec_net.hpp"
+#include "core/tensor/entry_sum.hpp"
+#include "core/tensor/step_trace.hpp"
 
 namespace bp::nn {
 namespace {
@@ -81,6 +84,16 @@ json mlp_step_report(const json& spec_json) {
   report["updated"] = updated;
   report["loss_after"] = g.value(net->loss)(0, 0);
   return report;
+}
+
+json mlp_entry_report(const json& spec_json, const std::string& target, std::size_t row, std::size_t col) {
+  const ParsedSpec spec = parse_spec(spec_json);
+  const std::unique_ptr<SpecNet> net = build_spec_net(spec);
+  net->graph.forward();
+  net->graph.backward(net->loss);
+  const std::optional<tensor::MatrixRule> rule = tensor::find_rule(net->graph, net->names, net->loss, target);
+  if (!rule) throw InputError("entry: no step computes \"" + target + "\"");
+  return tensor::entry_json(*rule, row, col);
 }
 
 }  // namespace bp::nn

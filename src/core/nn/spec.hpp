@@ -12,10 +12,15 @@
 //          "steps" (every forward op, then every backward op: tensor/step_trace.hpp)}.
 #pragma once
 #include <nlohmann/json.hpp>
+#include <string>
 
 namespace bp::nn {
 
 // The report for a valid spec; InputError (naming the field and the shapes) for anything else.
 nlohmann::json mlp_step_report(const nlohmann::json& spec);
+
+// One entry of the step trace's rule for `target` ("dW1", "db2", "M1", "dZ1"), written out as a sum with its
+// numbers (tensor/entry_sum.hpp); row and col are 0-based. InputError for an unknown target or entry.
+nlohmann::json mlp_entry_report(const nlohmann::json& spec, const std::string& target, std::size_t row, std::size_t col);
 
 }  // namespace bp::nn

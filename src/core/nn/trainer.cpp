@@ -203,15 +203,13 @@ class TrainerImpl final : public Trainer {
 
   nlohmann::json spec(std::size_t row) override {
     check_row(row);
-    nlohmann::json layers = nlohmann::json::array();
-    for (std::size_t l = 0; l < layer_count(); ++l) {
-      layers.push_back({{"W", rows_json(mlp_.weight(l).value)}, {"b", row_of(mlp_.bias(l).value, 0)},
-                        {"activation", tensor::activation_name(mlp_.layers()[l].activation)}});
-    }
-    const std::vector<T> x = row_of(x_, row);
-    return {{"layers", layers}, {"loss", "softmax_cross_entropy"},
-            {"x", nlohmann::json::array({std::vector<double>(x.begin(), x.end())})},
-            {"y", nlohmann::json::array({data_.y[row]})}, {"optimizer", optimizer_to_json(config_.optimizer)}};
+    return rows_spec(row, 1);
+  }
+
+  nlohmann::json batch_spec(std::size_t count) override {
+    if (count == 0) throw InputError("batch_spec: count must be at least 1");
+    const std::size_t first = (batches_per_pass_ > 1 ? steps_ % batches_per_pass_ : 0) * batch_;
+    return rows_spec(first, std::min(count, batch_));
   }
 
   nlohmann::json describe() const override {
@@ -231,6 +229,22 @@ class TrainerImpl final : public Trainer {
   }
 
  private:
+  // This network and rows [first, first + count) as a `./tutor mlp` spec.
+  nlohmann::json rows_spec(std::size_t first, std::size_t count) {
+    nlohmann::json layers = nlohmann::json::array(), x = nlohmann::json::array(), y = nlohmann::json::array();
+    for (std::size_t l = 0; l < layer_count(); ++l) {
+      layers.push_back({{"W", rows_json(mlp_.weight(l).value)}, {"b", row_of(mlp_.bias(l).value, 0)},
+                        {"activation", tensor::activation_name(mlp_.layers()[l].activation)}});
+    }
+    for (std::size_t row = first; row < first + count; ++row) {
+      const std::vector<T> values = row_of(x_, row);
+      x.push_back(std::vector<double>(values.begin(), values.end()));
+      y.push_back(data_.y[row]);
+    }
+    return {{"layers", layers}, {"loss", "softmax_cross_entropy"}, {"x", x}, {"y", y},
+            {"optimizer", optimizer_to_json(config_.optimizer)}};
+  }
+
   static std::vector<LayerSpec> layer_specs(const TrainerConfig& config, std::size_t classes) {
     std::vector<LayerSpec> specs;
     for (std::size_t units : config.hidden) specs.push_back({units, config.activation});

@@ -107,6 +107,9 @@ class Trainer {
   virtual nlohmann::json explain(std::size_t row, std::size_t layer, std::size_t from, std::size_t to) = 0;
   // This network and one row as a `./tutor mlp` spec (spec.hpp), so the CLI can redo the sample's backprop.
   virtual nlohmann::json spec(std::size_t row) = 0;
+  // The same for the first `count` rows of the minibatch the next step() trains on (fewer if the batch is
+  // smaller), for the tensor stepper's "backprop this batch". Penalty terms (l1, l2) are not part of a spec.
+  virtual nlohmann::json batch_spec(std::size_t count) = 0;
   virtual nlohmann::json describe() const = 0;
   virtual const Dataset& data() const = 0;
 };

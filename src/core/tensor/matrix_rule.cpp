@@ -78,12 +78,17 @@ std::vector<std::size_t> dims_of(const Matrix<double>& m, const Grid& grid) {
 Factor matrix_factor(const std::string& latex, Matrix<double> numbers, const Grid& grid) {
   Factor f;
   f.latex = latex;
+  f.entry_latex = latex;
   f.dims = dims_of(numbers, grid);
   f.numbers = std::move(numbers);
   return f;
 }
 
-Factor value_factor(const OperandView& o) { return matrix_factor(o.latex, *o.value, o.grid); }
+Factor value_factor(const OperandView& o) {
+  Factor f = matrix_factor(o.latex, *o.value, o.grid);
+  f.name = o.name;
+  return f;
+}
 
 Factor transposed_factor(const OperandView& o) {
   const Matrix<double>& m = *o.value;
@@ -93,10 +98,26 @@ Factor transposed_factor(const OperandView& o) {
   }
   // W^{(2)} already has a superscript: brace it so the transpose is not a second one.
   const std::string base = o.latex.find('^') == std::string::npos ? o.latex : "{" + o.latex + "}";
-  return matrix_factor(base + "^{\\top}", std::move(t));
+  Factor f = matrix_factor(base + "^{\\top}", std::move(t));
+  f.name = o.name;
+  f.entry_latex = o.latex;
+  f.transposed = true;
+  return f;
 }
 
-Factor grad_factor(const OperandView& o) { return matrix_factor("d" + o.latex, *o.grad, o.grid); }
+Factor grad_factor(const OperandView& o) {
+  Factor f = matrix_factor("d" + o.latex, *o.grad, o.grid);
+  f.name = "d" + o.name;
+  return f;
+}
+
+Factor ones_factor(const std::string& latex, std::size_t rows, std::size_t cols) {
+  Matrix<double> m = zeros<double>({rows, cols});
+  m.fill(1.0);
+  Factor f = matrix_factor(latex, std::move(m));
+  f.ones = true;
+  return f;
+}
 
 Factor scalar_factor(const std::string& latex, double value) {
   Factor f;

@@ -15,6 +15,10 @@ constexpr std::size_t kSubstituteMax = 4;
 
 struct Factor {
   std::string latex;               // "X^{\top}"
+  std::string name;                // the plain name of the operand it comes from, "X" or "dM1"; "" for others
+  std::string entry_latex;         // what an entry is written on: "X" (entries of X^{\top} are X_{ji})
+  bool transposed = false;         // numbers are the operand's transpose
+  bool ones = false;               // a vector of ones (a batch sum written as a product)
   std::vector<std::size_t> dims;   // {3, 2}, or {N, C, H, W} for grid rows; {} for a scalar such as N
   Matrix<double> numbers;          // entries (dims' layout, rows × rest); empty: written by its LaTeX only
 };
@@ -24,6 +28,7 @@ struct MatrixRule {
   std::string pattern;           // "$0 = $1 $2": $k stands for factors[k]; factors[0] is the left-hand side
   std::vector<Factor> factors;
   std::string where;             // optional side line, e.g. the element-wise derivative
+  bool per_entry = true;         // each entry of $0 needs only the same entry of each factor (softmax: false)
 };
 
 // {"target", "latex", "factors": [{"latex", "shape"}], "shapes_latex", "substituted" (or null), "where"?}
@@ -49,5 +54,6 @@ Factor transposed_factor(const OperandView& o);
 Factor grad_factor(const OperandView& o);
 Factor scalar_factor(const std::string& latex, double value);
 Factor matrix_factor(const std::string& latex, Matrix<double> numbers, const Grid& grid = {});
+Factor ones_factor(const std::string& latex, std::size_t rows, std::size_t cols);
 
 }  // namespace bp::tensor

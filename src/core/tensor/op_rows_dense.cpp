@@ -17,12 +17,6 @@ Rules no_rules(const OpView&) { return {}; }
 const auto no_forward = [](auto&, const auto&, const auto&) {};
 const auto no_backward = [](const auto&, const auto&, const auto&, const auto&, auto*, auto*) {};
 
-Matrix<double> filled(Shape s, double v) {
-  Matrix<double> m = zeros<double>(s);
-  m.fill(v);
-  return m;
-}
-
 // "dL" times the rule when the upstream gradient of a loss is not the seed 1 (a loss inside a bigger sum).
 std::string upstream_note(const OpView& v) {
   const double g = (*v.out.grad)(0, 0);
@@ -51,8 +45,8 @@ Rules add_backward_latex(const OpView& v) {
   if (v.a.grad) rules.push_back({"d" + v.a.name, "$0 = $1", {grad_factor(v.a), grad_factor(v.out)}, ""});
   if (v.b.grad) {  // db sums dout over the axes b was broadcast along: a product with a column of ones
     const Shape out = shape_of(*v.out.value), b = shape_of(*v.b.value);
-    const Factor ones_t = matrix_factor("\\mathbf{1}^{\\top}", filled({1, rows(out)}, 1.0));
-    const Factor ones = matrix_factor("\\mathbf{1}", filled({cols(out), 1}, 1.0));
+    const Factor ones_t = ones_factor("\\mathbf{1}^{\\top}", 1, rows(out));
+    const Factor ones = ones_factor("\\mathbf{1}", cols(out), 1);
     const bool down_rows = rows(b) == 1 && rows(out) != 1, down_cols = cols(b) == 1 && cols(out) != 1;
     MatrixRule r{"d" + v.b.name, "$0 = $1", {grad_factor(v.b), grad_factor(v.out)}, ""};
     if (down_rows && down_cols) r = {r.target, "$0 = $1 $2 $3", {grad_factor(v.b), ones_t, grad_factor(v.out), ones}, ""};
@@ -89,7 +83,7 @@ Matrix<double> one_hot(const OpView& v) {
 Rules softmax_forward_latex(const OpView& v) {
   const double n = double(v.a.value->shape()[0]);
   return {{"P", "$0 = \\operatorname{softmax}($1)", {matrix_factor("P", v.node.aux), value_factor(v.a)},
-           "P_{nj} = e^{" + v.a.latex + "_{nj}} / \\sum_k e^{" + v.a.latex + "_{nk}} \\text{ row by row}"},
+           "P_{nj} = e^{" + v.a.latex + "_{nj}} / \\sum_k e^{" + v.a.latex + "_{nk}} \\text{ row by row}", false},
           {v.out.name, "$0 = -\\frac{1}{$1} \\sum_{n} \\log P_{n, y_n}", {value_factor(v.out), scalar_factor("N", n)}, ""}};
 }
 Rules softmax_backward_latex(const OpView& v) {

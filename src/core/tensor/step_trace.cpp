@@ -55,23 +55,16 @@ json rules_json(const std::vector<MatrixRule>& rules) {
   return out;
 }
 
-}  // namespace
-
-json trace_steps(const Graph<double>& g, const std::vector<NodeName>& names, std::size_t loss) {
-  json steps = json::array();
+// Calls visit(phase, rule, view) for every forward op, then every backward op from the loss down;
+// on the backward pass the view's gradients are this op's own contributions (fresh buffers, alive during visit).
+template <class Visit>
+void visit_ops(const Graph<double>& g, const std::vector<NodeName>& names, Id loss, Visit visit) {
   for (Id id = 0; id <= loss; ++id) {  // forward: values
     const Node<double>& n = g.node(id);
     const TensorOpRule& rule = rule_of(n.op);
     if (rule.arity == 0) continue;
-    const OpView v{n, operand(g, names, id), operand(g, names, n.a), operand(g, names, n.b)};
-    json step = step_json("forward", rule, v);
-    json matrices = json::array({matrix_json(v.a, *v.a.value, false)});
-    if (rule.arity == 2) matrices.push_back(matrix_json(v.b, *v.b.value, false));
-    matrices.push_back(matrix_json(v.out, *v.out.value, false));
-    step["matrices"] = matrices;
-    step["rules"] = rules_json(rule.forward_latex(v));
-    if (rule.details) rule.details(v, false, step);
-    steps.push_back(step);
+    OpView v{n, operand(g, names, id), operand(g, names, n.a), operand(g, names, n.b)};
+    visit("forward", rule, v);
   }
   for (Id id = loss + 1; id-- > 0;) {  // backward: this op's gradient contributions, from the loss down
     const Node<double>& n = g.node(id);
@@ -84,19 +77,47 @@ json trace_steps(const Graph<double>& g, const std::vector<NodeName>& names, std
     v.out.grad = &g.grad(id);
     v.a.grad = to_a ? &da : nullptr;
     v.b.grad = to_b ? &db : nullptr;
-    json step = step_json("backward", rule, v);
-    json matrices = json::array({matrix_json(v.out, g.grad(id), true)});
-    if (to_a) matrices.push_back(matrix_json(v.a, da, true));
-    if (to_b) matrices.push_back(matrix_json(v.b, db, true));
+    visit("backward", rule, v);
+  }
+}
+
+}  // namespace
+
+json trace_steps(const Graph<double>& g, const std::vector<NodeName>& names, std::size_t loss) {
+  json steps = json::array();
+  visit_ops(g, names, loss, [&](const char* phase, const TensorOpRule& rule, const OpView& v) {
+    json step = step_json(phase, rule, v);
+    json matrices = json::array();
+    const bool backward = phase[0] == 'b';
+    if (backward) {
+      matrices.push_back(matrix_json(v.out, *v.out.grad, true));
+      if (v.a.grad) matrices.push_back(matrix_json(v.a, *v.a.grad, true));
+      if (v.b.grad) matrices.push_back(matrix_json(v.b, *v.b.grad, true));
+    }
     matrices.push_back(matrix_json(v.a, *v.a.value, false));
     if (rule.arity == 2) matrices.push_back(matrix_json(v.b, *v.b.value, false));
     matrices.push_back(matrix_json(v.out, *v.out.value, false));
     step["matrices"] = matrices;
-    step["rules"] = rules_json(rule.backward_latex(v));
-    if (rule.details) rule.details(v, true, step);
+    step["rules"] = rules_json(backward ? rule.backward_latex(v) : rule.forward_latex(v));
+    if (rule.details) rule.details(v, backward, step);
     steps.push_back(step);
-  }
+  });
   return steps;
+}
+
+std::optional<MatrixRule> find_rule(const Graph<double>& g, const std::vector<NodeName>& names, std::size_t loss,
+                                    const std::string& target) {
+  std::optional<MatrixRule> found;
+  visit_ops(g, names, loss, [&](const char* phase, const TensorOpRule& rule, const OpView& v) {
+    if (found) return;
+    for (MatrixRule& r : phase[0] == 'b' ? rule.backward_latex(v) : rule.forward_latex(v)) {
+      if (r.target == target) {
+        found = std::move(r);
+        return;
+      }
+    }
+  });
+  return found;
 }
 
 }  // namespace bp::tensor

@@ -5,10 +5,12 @@
 // gradients are that op's own contribution; it never changes the graph.
 #pragma once
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/tensor/graph.hpp"
+#include "core/tensor/matrix_rule.hpp"
 
 namespace bp::tensor {
 
@@ -19,5 +21,9 @@ struct NodeName {
 
 // `g` has run forward() and backward(loss). `names[id]` names node id (a missing name becomes "n<id>").
 nlohmann::json trace_steps(const Graph<double>& g, const std::vector<NodeName>& names, std::size_t loss);
+
+// The rule (forward or backward) whose target is `target` ("M1", "dW1"): the first one met in trace order.
+std::optional<MatrixRule> find_rule(const Graph<double>& g, const std::vector<NodeName>& names, std::size_t loss,
+                                    const std::string& target);
 
 }  // namespace bp::tensor
