@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lessonsPlugin, lessonEntries } from './src/lessons/prerender/vite-plugin.mjs';
-import { embedPlugin } from './src/embed/bundling/vite-plugin.mjs';
+import { embedPlugin, CSS_TARGET } from './src/embed/bundling/vite-plugin.mjs';
 import { shellPlugin } from './src/shell/inject.mjs';
 
 const webDir = path.dirname(fileURLToPath(import.meta.url));
@@ -29,6 +29,7 @@ export default defineConfig({
     outDir,
     emptyOutDir: true,
     target: 'es2022',
+    cssTarget: CSS_TARGET,  // keeps light-dark() as it is (see CSS_TARGET)
     // No runtime <link rel=modulepreload> for the widgets' lazy chunks (registry.js): Firefox fires an error on such
     // a link for a module the page has already loaded, and the chunks are small and on the same origin anyway.
     modulePreload: false,

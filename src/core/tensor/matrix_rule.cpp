@@ -65,6 +65,9 @@ json rule_json(const MatrixRule& rule) {
               {"latex", fill(rule.pattern, rule.factors, [](const Factor& f) { return f.latex; })},
               {"factors", factors},
               {"shapes_latex", fill(rule.pattern, rule.factors, shape_latex)},
+              {"shapes_under", fill(rule.pattern, rule.factors, [](const Factor& f) {
+                 return f.dims.empty() ? f.latex : "\\underset{" + shape_latex(f) + "}{" + f.latex + "}";
+               })},
               {"substituted", small ? json(fill(rule.pattern, rule.factors, bmatrix)) : json(nullptr)}};
   if (!rule.where.empty()) out["where"] = rule.where;
   return out;

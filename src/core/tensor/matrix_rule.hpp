@@ -31,7 +31,8 @@ struct MatrixRule {
   bool per_entry = true;         // each entry of $0 needs only the same entry of each factor (softmax: false)
 };
 
-// {"target", "latex", "factors": [{"latex", "shape"}], "shapes_latex", "substituted" (or null), "where"?}
+// {"target", "latex", "factors": [{"latex", "shape"}], "shapes_latex", "shapes_under" (each factor with its shape
+//  written under it), "substituted" (or null), "where"?}
 nlohmann::json rule_json(const MatrixRule& rule);
 
 // One operand of an op as the trace names it: value, and the gradient this op gives it (backward only).

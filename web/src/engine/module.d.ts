@@ -27,6 +27,7 @@ export interface TrainerSessionHandle extends EmbindObject {
   inspect(row: number): string;
   explain(row: number, layer: number, from: number, to: number): string;
   spec(row: number): string;
+  batchSpec(count: number): string;
   parameter(layer: number, bias: boolean, grad: boolean): FloatView | null;
   grid(x0: number, x1: number, y0: number, y1: number, nx: number, ny: number): FloatView | null;
   gridLayer(layer: number): FloatView | null;
@@ -46,6 +47,11 @@ export interface EngineModule {
   /** The engine's self-description (core/capabilities.hpp), as `./tutor capabilities` prints it. */
   capabilities(): string;
   mlpStep(specJson: string): string;
+  /** The tensor stepper's calls (src/bindings/network_bindings.cpp): JSON text in and out. */
+  tensorStep(specJson: string): string;
+  tensorExample(choicesJson: string): string;
+  tensorEntry(specJson: string, target: string, row: number, col: number): string;
+  checkShapeAnswer(typed: string, shapeJson: string): string;
   gemmGflops(m: number, n: number, k: number, minSeconds: number): number;
   FormulaSession: new () => FormulaSessionHandle;
   TrainerSession: new () => TrainerSessionHandle;

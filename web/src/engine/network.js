@@ -21,8 +21,9 @@ import { parseReply } from './json-reply.js';
  *   spec has only the engine's limits (src/core/nn/spec_parse.hpp), not the drawing limits
  * @typedef {{z: number[][], a: number[][], dz: number[][], da: number[][]}} LayerTrace  one row per sample
  * @typedef {{latex: string, shape: number[]}} RuleFactor  one factor of a rule; factors[0] is its left-hand side
- * @typedef {{target: string, latex: string, factors: RuleFactor[], shapes_latex: string, substituted: string|null,
- *   where?: string}} StepRule  a matrix-form rule: with names, with shapes, with numbers (when ≤ 4×4)
+ * @typedef {{target: string, latex: string, factors: RuleFactor[], shapes_latex: string, shapes_under: string,
+ *   substituted: string|null, where?: string}} StepRule  a matrix-form rule: with names, with shapes (in place,
+ *   or under each factor), with numbers (when ≤ 4×4)
  * @typedef {{name: string, latex: string, kind: 'value'|'grad', shape: number[], grid?: number[], rows: number[][]}} StepMatrix
  * @typedef {{phase: 'forward'|'backward', op: string, node: string, latex: string, shape: number[], grid?: number[],
  *   activation?: string, inputs: {name: string, latex: string, shape: number[]}[], matrices: StepMatrix[],
@@ -42,12 +43,47 @@ export class NetworkError extends Error {
   }
 }
 
+/**
+ * @typedef {{layers?: string|number[], activation?: string, loss?: string, batch?: number, seed?: number,
+ *   init_scale?: number, lr?: number}} ExampleChoices  what `./tutor example` takes (core/nn/example_spec.hpp)
+ * @typedef {{target: string, row: number, col: number, latex: string, value: number,
+ *   over: 'batch'|'contraction'|'entry', terms: [number, number][],
+ *   playground: {expr: string, values: Record<string, number>, variable: string|null} | null}} EntrySum
+ *   one entry written out (core/tensor/entry_sum.hpp); the playground formula's gradient with respect to
+ *   `variable` (or its value, with none) is the entry
+ * @typedef {{correct: boolean, guess: number[], slip?: 'transpose'|'none'}} ShapeVerdict
+ */
+
 /** @param {import('./module').EngineModule} Module */
 export function wrapNetwork(Module) {
+  const fail = (/** @type {string} */ message) => new NetworkError(message);
   return {
     /** One forward, backward and update of `spec`. @param {NetworkSpec|GridNetworkSpec} spec @returns {NetworkReport} */
     step(spec) {
-      return parseReply(Module.mlpStep(JSON.stringify(spec)), (message) => new NetworkError(message));
+      return parseReply(Module.mlpStep(JSON.stringify(spec)), fail);
+    },
+    /** The same under the tensor stepper's limits. @param {NetworkSpec|GridNetworkSpec} spec @returns {NetworkReport} */
+    tensorStep(spec) {
+      return parseReply(Module.tensorStep(JSON.stringify(spec)), fail);
+    },
+    /** The seeded spec for these choices. @param {ExampleChoices} choices @returns {NetworkSpec} */
+    example(choices) {
+      return parseReply(Module.tensorExample(JSON.stringify(choices)), fail);
+    },
+    /** Entry (row, col), 0-based, of the rule computing `target`, as a sum.
+     * @param {NetworkSpec|GridNetworkSpec} spec @param {string} target @param {number} row @param {number} col
+     * @returns {EntrySum} */
+    entry(spec, target, row, col) {
+      return parseReply(Module.tensorEntry(JSON.stringify(spec), target, row, col), fail);
+    },
+    /** A typed number graded against the engine's `answer` (the formula grammar: 0.5, -1/4, 2*0.3 ...).
+     * @param {string} typed @param {number} answer @returns {{correct: boolean, guess: number}} */
+    checkEntry(typed, answer) {
+      return parseReply(Module.checkAnswer(typed, answer), fail);
+    },
+    /** A typed shape graded against `shape`. @param {string} typed @param {number[]} shape @returns {ShapeVerdict} */
+    checkShape(typed, shape) {
+      return parseReply(Module.checkShapeAnswer(typed, JSON.stringify(shape)), fail);
     },
   };
 }

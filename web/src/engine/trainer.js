@@ -176,6 +176,11 @@ function makeTrainer(session) {
     spec(row) {
       return decode(use().spec(whole(row, 'row')));
     },
+    /** The next minibatch's first `count` rows (at most the batch) as a `./tutor mlp` spec, for the tensor
+     * stepper. @param {number} count @returns {SampleSpec} */
+    batchSpec(count) {
+      return decode(use().batchSpec(whole(count, 'count')));
+    },
     /** The dataset's points (row-major, d per row) and labels. @returns {DataRows} */
     data() {
       const { n, d, classes } = description.dataset;

@@ -69,5 +69,7 @@ export function createTrainClient(listeners) {
     explain: (row, layer, from, to) => ask('explain', { row, layer, from, to }),
     /** @param {number} row */
     spec: (row) => ask('spec', { row }),
+    /** @param {number} count */
+    batchSpec: (count) => ask('batchSpec', { count }),
   };
 }

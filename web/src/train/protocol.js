@@ -30,11 +30,13 @@
  * Questions about one sample: each carries an id, and its answer comes back as a `reply` with the same id.
  * @typedef {{inspect: {request: {row: number}, result: SampleTrace},
  *   explain: {request: {row: number, layer: number, from: number, to: number}, result: ChainRule},
- *   spec: {request: {row: number}, result: SampleSpec}}} Questions
+ *   spec: {request: {row: number}, result: SampleSpec},
+ *   batchSpec: {request: {count: number}, result: SampleSpec}}} Questions
  * @typedef {keyof Questions} QuestionType
  * @typedef {{type: 'inspect', id: number, row: number}
  *   | {type: 'explain', id: number, row: number, layer: number, from: number, to: number}
- *   | {type: 'spec', id: number, row: number}} Question
+ *   | {type: 'spec', id: number, row: number}
+ *   | {type: 'batchSpec', id: number, count: number}} Question
  */
 
 /**

@@ -180,6 +180,7 @@ async function handle(event) {
       case 'inspect': post({ type: 'reply', id: m.id, result: trainer().t.inspect(m.row) }); break;
       case 'explain': post({ type: 'reply', id: m.id, result: trainer().t.explain(m.row, m.layer, m.from, m.to) }); break;
       case 'spec': post({ type: 'reply', id: m.id, result: trainer().t.spec(m.row) }); break;
+      case 'batchSpec': post({ type: 'reply', id: m.id, result: trainer().t.batchSpec(m.count) }); break;
       default: throw new Error(`unknown message ${/** @type {{type: string}} */ (m).type}`);
     }
   } catch (error) {

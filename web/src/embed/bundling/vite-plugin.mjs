@@ -82,6 +82,10 @@ function copyKatexFonts(katexDir, embedOut) {
   }
 }
 
+/** Browsers with CSS light-dark(): for older targets the minifier rewrites it into variables that only work where
+ * a color-scheme rule of the same sheet sets them, which a widget's shadow root on a blog never has. */
+export const CSS_TARGET = ['chrome123', 'firefox120', 'safari17.5'];
+
 /** The shell for the static pages: its runtime as one ES module, and its stylesheets as they are.
  * @param {string} webDir @param {string} shellOut */
 async function buildShell(webDir, shellOut) {
@@ -94,6 +98,7 @@ async function buildShell(webDir, shellOut) {
       outDir: shellOut,
       emptyOutDir: false,
       target: 'es2022',
+      cssTarget: CSS_TARGET,
       minify: true,
       lib: { entry: path.join(webDir, 'src/shell/shell.js'), formats: ['es'], fileName: () => 'shell.js' },
     },
@@ -129,6 +134,7 @@ export function embedPlugin({ webDir, wasmDir, outDir }) {
           outDir: embedOut,
           emptyOutDir: false,
           target: 'es2022',
+          cssTarget: CSS_TARGET,
           minify: true,
           lib: { entry: path.join(webDir, 'src/embed/backprop-tutor.js'), formats: ['es'], fileName: () => 'backprop-tutor.js' },
           // One file. Measured (tests/bench/embed.bench.mjs, same machine and load): per-widget chunks beside the

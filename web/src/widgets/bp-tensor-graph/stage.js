@@ -1,0 +1,44 @@
+// @ts-check
+// What the tensor stepper shows of one step: a card per matrix the op touches (upstream gradient, the result,
+// the values it used; card.js), then the op's rule in matrix form with every
+// factor's shape written under it and, when the matrices are small, with the numbers. Cards are <details>: on a
+// narrow screen only the result is open and the rest are shape chips that open on a tap.
+import { el, texNode } from '../lesson-kit/kit.js';
+import { matrixCard } from './card.js';
+import { routingView } from './routing.js';
+
+/** @typedef {import('../../engine/network.js').Step} Step */
+/** @typedef {(key: string, params?: Record<string, string|number>) => string} Say */
+
+/**
+ * The cards and the rule of `step`.
+ * @param {Step} step
+ * @param {{say: Say, narrow: boolean, onEntry: (target: string, row: number, col: number) => void}} options
+ */
+export function stageOf(step, options) {
+  const { say } = options;
+  const backward = step.phase === 'backward';
+  const targets = new Set(step.rules.map((r) => r.target));
+  const cards = step.matrices.map((m) => {
+    const result = targets.has(m.name);
+    const upstream = backward && m.name === `d${step.node}`;
+    const role = result ? say('tensor.result') : upstream ? say('tensor.upstream') : say('tensor.uses');
+    // Only a dense gradient's entries open as sums; an image's gradient is explained by its routing below.
+    const entry = m.kind === 'grad' && !m.grid && (result || upstream) ? (/** @type {number} */ r, /** @type {number} */ c) =>
+      options.onEntry(m.name, r, c) : undefined;
+    const card = matrixCard(m, { say, role, open: !options.narrow || result, onEntry: entry });
+    if (result) card.classList.add('result');
+    return card;
+  });
+  const rules = step.rules.map((rule) => el('div', { class: 'rule', 'data-target': rule.target }, [
+    texNode(rule.shapes_under, true),
+    ...(rule.substituted ? [el('div', { class: 'substituted' }, [el('p', { class: 'muted small' }, [say('tensor.numbers')]), texNode(rule.substituted, true)])] : []),
+    ...(rule.where ? [el('div', { class: 'where muted' }, [texNode(rule.where, false)])] : []),
+  ]));
+  const extra = routingView(step, say);
+  return el('div', { class: 'stage' }, [
+    el('div', { class: 'cards' }, cards),
+    el('section', { class: 'rules', 'aria-label': say('tensor.rule') }, rules),
+    ...(extra ? [extra] : []),
+  ]);
+}

@@ -1,0 +1,85 @@
+// @ts-check
+// The tensor stepper's look, inside its shadow root: node chips that wrap (never a sideways scroll), heat-map
+// cells in the shared value and gradient colours (strength from --m, set per cell; negative entries striped),
+// pixel grids for images, the lit cells of a routing animation, and the cards that fold into shape chips on a
+// narrow screen. Colours only through the tokens (tokens.css), so light and dark follow the page.
+
+export const TENSOR_CSS = `
+:host { outline: none; }
+:host(:focus-visible) .box { outline: 3px solid var(--bp-accent); outline-offset: 2px; }
+.toolbar .counter { margin-left: auto; }
+.switch { display: inline-flex; gap: 0.45rem; align-items: center; min-height: var(--bp-touch); }
+.switch::before { content: ""; width: 2.2rem; height: 1.25rem; border-radius: 1rem; flex: none;
+  background: var(--bp-border) radial-gradient(circle at 0.62rem 50%, var(--bp-card) 0.42rem, transparent 0.46rem); }
+.switch[aria-checked="true"]::before { background: var(--bp-accent) radial-gradient(circle at 1.58rem 50%, var(--bp-card) 0.42rem, transparent 0.46rem); }
+.strip { display: flex; flex-wrap: wrap; gap: 0.35rem; list-style: none; margin: 0.2rem 0 0.4rem; padding: 0; }
+.node { display: inline-flex; border-radius: 999px; border: 1px dashed var(--bp-border); color: var(--bp-muted); }
+.node-button { font: inherit; color: inherit; background: none; border: 0; border-radius: 999px; cursor: pointer;
+  display: inline-flex; align-items: baseline; gap: 0.35rem; padding: 0.15rem 0.5rem; min-height: 2rem; }
+.node.known { border-style: solid; border-color: var(--bp-value); color: var(--bp-fg); }
+.node.has-grad { box-shadow: inset 0 -3px 0 var(--bp-grad); }
+.node.current { background: var(--bp-current-soft); border-color: var(--bp-current); border-width: 2px; }
+.node-button[aria-expanded="true"] { outline: 2px solid var(--bp-accent); outline-offset: 1px; }
+.node-view { margin-top: 0.4rem; }
+.narrow .substituted { display: none; }
+.chip { font-size: 0.82em; color: var(--bp-muted); white-space: nowrap; }
+.legend { margin: 0.3rem 0 0; font-size: 0.9em; }
+.panel { border-top: 1px solid var(--bp-border); margin-top: 0.6rem; padding-top: 0.6rem; }
+.phase { font-weight: 700; margin: 0 0 0.3rem; }
+.message { margin: 0.4rem 0 0; }
+.small { font-size: 0.88em; }
+.cards { display: flex; flex-wrap: wrap; gap: 0.6rem; align-items: flex-start; margin-top: 0.5rem; }
+.card { border: 1px solid var(--bp-border); border-radius: 8px; padding: 0.3rem 0.5rem; max-width: 100%; min-width: 0; }
+.card.result { border-color: var(--bp-current); border-width: 2px; }
+.card summary { cursor: pointer; display: flex; flex-wrap: wrap; gap: 0.2rem 0.45rem; align-items: baseline;
+  min-height: 1.8rem; }
+.card-role { font-size: 0.8em; }
+.card-name.bp-grad { font-style: italic; }
+.card-body { margin-top: 0.3rem; max-width: 100%; overflow: hidden; }
+.heat { display: inline-grid; gap: 2px; max-width: 100%; }
+.heat-row { display: grid; grid-template-columns: repeat(var(--cols), var(--cell)); gap: 2px; }
+.heat.numbers { --cell: minmax(2.9rem, auto); }
+.heat.small { --cell: 0.9rem; }
+.heat.smaller { --cell: 0.5rem; }
+.heat.tiny { --cell: 0.26rem; }
+.cell { min-height: var(--cell, 0.9rem); border-radius: 2px; font-size: 0.78rem; line-height: 1.7;
+  text-align: center; font-variant-numeric: tabular-nums; color: var(--bp-fg); }
+.heat.numbers .cell { padding: 0 0.2rem; min-height: 1.5rem; }
+.heat:not(.numbers) .cell { aspect-ratio: 1; min-height: 0; }
+.value .cell { background-color: color-mix(in srgb, var(--bp-value) calc(var(--m) * var(--strength)), var(--bp-card)); }
+.grad .cell { background-color: color-mix(in srgb, var(--bp-grad) calc(var(--m) * var(--strength)), var(--bp-card)); font-style: italic; }
+/* Written numbers keep their contrast (a paler scale) and carry their own sign; bare cells show the sign by stripes. */
+.heat, .pixels { --strength: 85%; }
+.heat.numbers { --strength: 45%; }
+.heat:not(.numbers) .cell.neg, .pixels .cell.neg {
+  background-image: repeating-linear-gradient(135deg, transparent 0 3px, var(--bp-card) 3px 4.5px); }
+.heat.numbers .cell { text-shadow: 0 0 3px var(--bp-card), 0 0 3px var(--bp-card); }
+.pressable .cell { cursor: pointer; }
+.pressable .cell:hover, .cell:focus-visible { outline: 2px solid var(--bp-current); outline-offset: 0; }
+.cell.lit { outline: 3px solid var(--bp-current); outline-offset: -1px; }
+.pixel-set { display: grid; gap: 0.3rem; }
+.pixel-row { display: flex; flex-wrap: wrap; gap: 0.5rem; }
+.plane { margin: 0; }
+.plane figcaption { font-size: 0.75em; }
+.pixels { display: inline-grid; gap: 1px; }
+.pixels .heat-row { gap: 1px; --cell: 0.85rem; }
+.pixels .cell { aspect-ratio: 1; min-height: 0; }
+.rules { margin-top: 0.5rem; overflow-x: auto; overflow-y: hidden; }
+.rule .katex-display { margin: 0.3rem 0; text-align: left; }
+.rule .katex-display > .katex { text-align: left; }
+.where { font-size: 0.9em; }
+.routing-note { margin: 0.5rem 0 0; }
+.entry { margin-top: 0.6rem; padding: 0.5rem 0.7rem; border: 1px solid var(--bp-grad); border-radius: 8px; background: var(--bp-grad-soft); }
+.entry-title { font-weight: 700; margin: 0; }
+.entry-sum { overflow-x: auto; overflow-y: hidden; }
+.quiz { display: grid; gap: 0.5rem; margin-top: 0.6rem; padding: 0.6rem 0.8rem; border: 1px dashed var(--bp-accent); border-radius: 8px; }
+.question { display: flex; flex-wrap: wrap; gap: 0.3rem 0.5rem; align-items: center; }
+.question input { width: 8rem; }
+.quiz-actions { display: flex; flex-wrap: wrap; gap: 0.4rem; }
+.score { font-weight: 700; margin-top: 0.6rem; }
+.box + .box { margin-top: 0.6rem; }
+.stale { opacity: 0.5; filter: grayscale(1); }
+.stale-note { font-weight: 700; margin: 0 0 0.4rem; }
+@media (prefers-reduced-motion: no-preference) { .cell.lit { transition: outline-color 0.2s; } }
+@media (max-width: 520px) { .toolbar .counter { margin-left: 0; width: 100%; } }
+`;
