@@ -326,7 +326,7 @@ export class BpTensorGraph extends BpElement {
     const note = sum.over === 'batch' ? say('tensor.entryBatch', { n: sum.terms.length })
       : sum.over === 'contraction' ? say('tensor.entryContraction', { n: sum.terms.length }) : say('tensor.entryEntry');
     /** @type {HTMLElement[]} */
-    const parts = [el('p', { class: 'entry-title' }, [say('tensor.entryTitle')]), el('div', { class: 'entry-sum' }, [texNode(sum.latex, true)]), el('p', { class: 'muted' }, [note])];
+    const parts = [el('p', { class: 'entry-title' }, [say('tensor.entryTitle')]), el('div', { class: 'entry-sum' }, [texNode(`\\displaystyle ${sum.latex}`, false)]), el('p', { class: 'muted' }, [note])];
     const base = String(this.attr('playground'));
     if (sum.playground && base) {
       const url = new URL(base, document.baseURI);

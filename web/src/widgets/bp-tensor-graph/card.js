@@ -30,7 +30,7 @@ export function matrixCard(m, options) {
   const map = heatmap(m, {
     say,
     label: `${m.name} ${shapeLabel(m, say)}`,
-    cellLabel: (row, col, value) => say('tensor.cell', { name: m.name, row: row + 1, col: col + 1, value: String(value) }),
+    cellLabel: (row, col, value) => say('tensor.cell', { name: m.name, row: row + 1, col: col + 1, value }),
     onEntry: options.onEntry,
   });
   const card = el('details', { class: `card ${m.kind}`, 'data-matrix': m.name }, [summary, el('div', { class: 'card-body' }, [map])]);

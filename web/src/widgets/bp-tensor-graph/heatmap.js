@@ -13,7 +13,7 @@ const NUMBERS_MAX_COLS = 6;
 /**
  * @typedef {object} HeatOptions
  * @property {string} label                             the accessible name of the whole map
- * @property {(row: number, col: number, value: number) => string} cellLabel
+ * @property {(row: number, col: number, value: string) => string} cellLabel  value as the cell shows it
  * @property {((row: number, col: number) => void) | undefined} [onEntry]  makes the entries pressable
  * @property {(key: string, params?: Record<string, string|number>) => string} say
  */
@@ -23,8 +23,9 @@ export function heatmap(m, options) {
   const top = Math.max(...m.rows.flat().map(Math.abs), 0);
   /** The entry's strength as a CSS custom property (set through the CSSOM, which a strict CSP allows). */
   const cell = (/** @type {number} */ value, /** @type {string} */ text, /** @type {number} */ row, /** @type {number} */ col) => {
+    // The accessible name holds the written number exactly as shown (WCAG 2.5.3, label in name).
     const node = el('div', { class: value < 0 ? 'cell neg' : 'cell', role: 'gridcell',
-      'aria-label': options.cellLabel(row, col, value), 'data-row': row, 'data-col': col }, text ? [text] : []);
+      'aria-label': options.cellLabel(row, col, text || formatNumber(value)), 'data-row': row, 'data-col': col }, text ? [text] : []);
     node.style.setProperty('--m', String(top > 0 ? Math.abs(value) / top : 0));
     return node;
   };

@@ -71,7 +71,7 @@ export const TENSOR_CSS = `
 .routing-note { margin: 0.5rem 0 0; }
 .entry { margin-top: 0.6rem; padding: 0.5rem 0.7rem; border: 1px solid var(--bp-grad); border-radius: 8px; background: var(--bp-grad-soft); }
 .entry-title { font-weight: 700; margin: 0; }
-.entry-sum { overflow-x: auto; overflow-y: hidden; }
+.entry-sum { margin: 0.5rem 0; line-height: 2.6; }  /* inline KaTeX: it breaks after = and + on a phone */
 .quiz { display: grid; gap: 0.5rem; margin-top: 0.6rem; padding: 0.6rem 0.8rem; border: 1px dashed var(--bp-accent); border-radius: 8px; }
 .question { display: flex; flex-wrap: wrap; gap: 0.3rem 0.5rem; align-items: center; }
 .question input { width: 8rem; }
