@@ -12,7 +12,7 @@ import '../../i18n/tensor.js';
 import { el, texNode } from '../lesson-kit/kit.js';
 import { BpElement, defineWidget } from '../base/bp-element.js';
 import { nodesOf, positionOf, commaList, shapeText } from './tensor-timeline.js';
-import { stageOf } from './stage.js';
+import { stageOf, prepareRules } from './stage.js';
 import { matrixCard } from './card.js';
 import { routingFrames, animate } from './routing.js';
 import { quizForm, TensorScore } from './tensor-quiz.js';
@@ -21,6 +21,9 @@ import { TENSOR_CSS } from './styles.js';
 /** @typedef {import('../../engine/network.js').NetworkReport} NetworkReport */
 /** @typedef {import('../../engine/network.js').NetworkSpec} NetworkSpec */
 /** @typedef {ReturnType<import('../../engine/network.js').wrapNetwork>} NetworkApi */
+
+/** Runs `work` when the browser is idle (WebKit has no requestIdleCallback: a short timeout instead). @param {() => void} work */
+const whenIdle = (work) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 500 }) : setTimeout(work, 30));
 
 /** Below this width the cards other than the result close into shape chips. */
 const NARROW_PX = 560;
@@ -306,6 +309,7 @@ export class BpTensorGraph extends BpElement {
     }
     this.panel.replaceChildren(...parts);
     if (this.shownNode) this.showNode(this.shownNode);
+    if (n < total) whenIdle(() => prepareRules(report.steps[n]));  // the next step's KaTeX, while the learner reads
     this.narrate(narration);
     if (!options.quiet) this.emit('bp-tensor-graph-change', { step: n, steps: total });
   }

@@ -10,6 +10,21 @@ import { routingView } from './routing.js';
 /** @typedef {import('../../engine/network.js').Step} Step */
 /** @typedef {(key: string, params?: Record<string, string|number>) => string} Say */
 
+/** The rule with its numbers, typeset only when opened (the costliest KaTeX of a step, and the cards show the
+ * same numbers). @param {string} tex @param {Say} say */
+function withNumbers(tex, say) {
+  const details = el('details', { class: 'substituted' }, [el('summary', { class: 'muted small' }, [say('tensor.numbers')])]);
+  details.addEventListener('toggle', () => {
+    if (details.open && details.childElementCount === 1) details.append(texNode(tex, true));
+  });
+  return details;
+}
+
+/** Typesets a step's rules ahead of time (texNode keeps them), so that showing it later costs a copy. @param {Step} step */
+export function prepareRules(step) {
+  for (const rule of step.rules) texNode(rule.shapes_under, true);
+}
+
 /**
  * The cards and the rule of `step`.
  * @param {Step} step
@@ -32,7 +47,7 @@ export function stageOf(step, options) {
   });
   const rules = step.rules.map((rule) => el('div', { class: 'rule', 'data-target': rule.target }, [
     texNode(rule.shapes_under, true),
-    ...(rule.substituted ? [el('div', { class: 'substituted' }, [el('p', { class: 'muted small' }, [say('tensor.numbers')]), texNode(rule.substituted, true)])] : []),
+    ...(rule.substituted ? [withNumbers(rule.substituted, say)] : []),
     ...(rule.where ? [el('div', { class: 'where muted' }, [texNode(rule.where, false)])] : []),
   ]));
   const extra = routingView(step, say);

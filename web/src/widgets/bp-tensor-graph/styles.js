@@ -21,7 +21,6 @@ export const TENSOR_CSS = `
 .node.current { background: var(--bp-current-soft); border-color: var(--bp-current); border-width: 2px; }
 .node-button[aria-expanded="true"] { outline: 2px solid var(--bp-accent); outline-offset: 1px; }
 .node-view { margin-top: 0.4rem; }
-.narrow .substituted { display: none; }
 .chip { font-size: 0.82em; color: var(--bp-muted); white-space: nowrap; }
 .legend { margin: 0.3rem 0 0; font-size: 0.9em; }
 .panel { border-top: 1px solid var(--bp-border); margin-top: 0.6rem; padding-top: 0.6rem; }
@@ -68,6 +67,9 @@ export const TENSOR_CSS = `
 .rule .katex-display { margin: 0.3rem 0; text-align: left; }
 .rule .katex-display > .katex { text-align: left; }
 .where { font-size: 0.9em; }
+.substituted summary { cursor: pointer; margin: 0.2rem 0; }
+.substituted { overflow-x: auto; overflow-y: hidden; }
+.narrow .substituted { display: none; }  /* the cards carry the numbers; a 4×4 bmatrix would not fit */
 .routing-note { margin: 0.5rem 0 0; }
 .entry { margin-top: 0.6rem; padding: 0.5rem 0.7rem; border: 1px solid var(--bp-grad); border-radius: 8px; background: var(--bp-grad-soft); }
 .entry-title { font-weight: 700; margin: 0; }
