@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { wrapTrainer } from '../../../web/src/engine/trainer.js';
 import { readState, trainerConfig, trainChoices } from '../../../web/src/train/state.js';
 import { readCapabilities } from '../../../web/src/engine/capabilities.js';
+import { wrapNetwork } from '../../../web/src/engine/network.js';
 
 /**
  * @typedef {import('./drivers.mjs').Driver} Driver
@@ -233,6 +234,38 @@ export const journeys = [
       assert.deepEqual(leafGrads(await driver.evaluate(graphState, simple)), { x: '-4', y: '-4', z: '3' });
       await driver.screenshot('embed-demo-360-dark');
       await noErrors(driver);
+    },
+  },
+  {
+    name: 'tensor stepper: the default batch steps to the end with dW1 equal to the engine, and an entry opens as a sum',
+    async run({ driver, module }) {
+      const network = wrapNetwork(module);
+      const want = network.tensorStep(network.example({})).grads[0].W.flat();
+      /** The data-grad-values of node W1 (null until known), and the entry panel's value. */
+      const read = () => {
+        const root = document.querySelector('bp-tensor-graph')?.shadowRoot;
+        return { grads: root?.querySelector('[data-node="W1"]')?.getAttribute('data-grad-values') ?? null,
+          entry: root?.querySelector('.entry:not([hidden])')?.getAttribute('data-value') ?? null };
+      };
+      for (const view of [WIDE, PHONE]) {
+        await driver.open('/embed.html?widget=tensor-graph&lang=en', view);
+        await driver.waitFor(() => document.querySelector('bp-tensor-graph')?.getAttribute('data-ready') === 'true' || null, undefined,
+          { what: 'the tensor stepper', timeout: 60000 });
+        await driver.click({ css: 'bp-tensor-graph >>> .toolbar button', text: 'Show all' });
+        const grads = await driver.waitFor(() => {
+          const root = document.querySelector('bp-tensor-graph')?.shadowRoot;
+          return root?.querySelector('[data-node="W1"]')?.getAttribute('data-grad-values') ?? null;
+        }, undefined, { what: 'dW1 after Show all' });
+        grads.split(',').map(Number).forEach((g, i) => assert.ok(Math.abs(g - want[i]) <= 1e-12, `dW1[${i}] ${g} vs ${want[i]}`));
+        await driver.click('bp-tensor-graph >>> .card.result[data-matrix="dW1"] .cell[data-row="0"][data-col="1"]');
+        const entry = await driver.waitFor(() => document.querySelector('bp-tensor-graph')?.shadowRoot
+          ?.querySelector('.entry:not([hidden])')?.getAttribute('data-value') ?? null, undefined, { what: 'the entry panel' });
+        assert.ok(Math.abs(Number(entry) - want[1]) <= 1e-12, `entry dW1(1, 2) ${entry} vs ${want[1]}`);
+        assert.ok((await driver.evaluate(read)).grads !== null);
+        assert.ok(await driver.evaluate(sideways) <= 0, `no sideways scroll at ${view.width} px`);
+        await driver.screenshot(`tensor-stepper-${view.width}`);
+        await noErrors(driver);
+      }
     },
   },
 ];
