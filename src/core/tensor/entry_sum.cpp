@@ -39,20 +39,6 @@ std::string number(double x) {
   return x < 0 ? "(" + text + ")" : text;
 }
 
-// The pattern with $k replaced by write(factor k).
-template <class Write>
-std::string fill(const std::string& pattern, const std::vector<Factor>& factors, Write write) {
-  std::string out;
-  for (std::size_t i = 0; i < pattern.size(); ++i) {
-    if (pattern[i] == '$' && i + 1 < pattern.size() && std::isdigit(static_cast<unsigned char>(pattern[i + 1]))) {
-      out += write(factors.at(static_cast<std::size_t>(pattern[++i] - '0')));
-    } else {
-      out += pattern[i];
-    }
-  }
-  return out;
-}
-
 std::string replace_all(std::string text, const std::string& from, const std::string& to) {
   for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
     text.replace(at, from.size(), to);
@@ -144,11 +130,11 @@ json elementwise_entry(const MatrixRule& rule, std::size_t i, std::size_t j) {
     if (!entry_of(f, out, i, j, unused)) throw InputError("entry: " + rule.target + " has no entry-by-entry form");
   }
   const std::string ri = std::to_string(i + 1), cj = std::to_string(j + 1);
-  const std::string names = fill(rule.pattern, rule.factors, [&](const Factor& f) {
+  const std::string names = fill_pattern(rule.pattern, rule.factors, [&](const Factor& f) {
     if (f.dims.empty()) return f.latex;
     return entry_name(f, rows_of(f) == 1 ? "1" : ri, cols_of(f) == 1 ? "1" : cj);
   });
-  std::string with_numbers = fill(rule.pattern, rule.factors, [&](const Factor& f) {
+  std::string with_numbers = fill_pattern(rule.pattern, rule.factors, [&](const Factor& f) {
     double x = 0;
     entry_of(f, out, i, j, x);
     return number(x);

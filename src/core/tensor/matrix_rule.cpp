@@ -2,7 +2,6 @@
 // Shapes print as (3×4), grids as (N×C×H×W); numbers through latex_number, so the lines match the scalar trace.
 #include "core/tensor/matrix_rule.hpp"
 
-#include <cctype>
 
 #include "core/number_format.hpp"
 
@@ -10,20 +9,6 @@ namespace bp::tensor {
 namespace {
 
 using nlohmann::json;
-
-// The pattern with $k replaced by what `write` gives for factor k.
-template <class Write>
-std::string fill(const std::string& pattern, const std::vector<Factor>& factors, Write write) {
-  std::string out;
-  for (std::size_t i = 0; i < pattern.size(); ++i) {
-    if (pattern[i] == '$' && i + 1 < pattern.size() && std::isdigit(static_cast<unsigned char>(pattern[i + 1]))) {
-      out += write(factors.at(static_cast<std::size_t>(pattern[++i] - '0')));
-    } else {
-      out += pattern[i];
-    }
-  }
-  return out;
-}
 
 std::string shape_latex(const Factor& f) {
   if (f.dims.empty()) return f.latex;  // a scalar stands for itself
@@ -62,13 +47,13 @@ json rule_json(const MatrixRule& rule) {
     small = small && !bmatrix(f).empty();
   }
   json out = {{"target", rule.target},
-              {"latex", fill(rule.pattern, rule.factors, [](const Factor& f) { return f.latex; })},
+              {"latex", fill_pattern(rule.pattern, rule.factors, [](const Factor& f) { return f.latex; })},
               {"factors", factors},
-              {"shapes_latex", fill(rule.pattern, rule.factors, shape_latex)},
-              {"shapes_under", fill(rule.pattern, rule.factors, [](const Factor& f) {
+              {"shapes_latex", fill_pattern(rule.pattern, rule.factors, shape_latex)},
+              {"shapes_under", fill_pattern(rule.pattern, rule.factors, [](const Factor& f) {
                  return f.dims.empty() ? f.latex : "\\underset{" + shape_latex(f) + "}{" + f.latex + "}";
                })},
-              {"substituted", small ? json(fill(rule.pattern, rule.factors, bmatrix)) : json(nullptr)}};
+              {"substituted", small ? json(fill_pattern(rule.pattern, rule.factors, bmatrix)) : json(nullptr)}};
   if (!rule.where.empty()) out["where"] = rule.where;
   return out;
 }

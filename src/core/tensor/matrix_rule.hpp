@@ -31,6 +31,20 @@ struct MatrixRule {
   bool per_entry = true;         // each entry of $0 needs only the same entry of each factor (softmax: false)
 };
 
+// The pattern with $k replaced by what `write` gives for factor k (a name, a shape, a number...).
+template <class Write>
+std::string fill_pattern(const std::string& pattern, const std::vector<Factor>& factors, Write write) {
+  std::string out;
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    if (pattern[i] == '$' && i + 1 < pattern.size() && pattern[i + 1] >= '0' && pattern[i + 1] <= '9') {
+      out += write(factors.at(static_cast<std::size_t>(pattern[++i] - '0')));
+    } else {
+      out += pattern[i];
+    }
+  }
+  return out;
+}
+
 // {"target", "latex", "factors": [{"latex", "shape"}], "shapes_latex", "shapes_under" (each factor with its shape
 //  written under it), "substituted" (or null), "where"?}
 nlohmann::json rule_json(const MatrixRule& rule);
