@@ -10,7 +10,8 @@
 import { loadNetwork } from '../../engine/load.js';
 import '../../i18n/tensor.js';
 import { el, texNode } from '../lesson-kit/kit.js';
-import { BpElement, defineWidget } from '../base/bp-element.js';
+import { defineWidget } from '../base/bp-element.js';
+import { StepperElement } from '../base/stepper-element.js';
 import { nodesOf, positionOf, commaList, shapeText } from './tensor-timeline.js';
 import { stageOf, prepareRules } from './stage.js';
 import { matrixCard } from './card.js';
@@ -28,7 +29,7 @@ const whenIdle = (work) => (typeof requestIdleCallback === 'function' ? requestI
 /** Below this width the cards other than the result close into shape chips. */
 const NARROW_PX = 560;
 
-export class BpTensorGraph extends BpElement {
+export class BpTensorGraph extends StepperElement {
   static declaration = /** @type {const} */ ({
     tag: 'bp-tensor-graph',
     summary: 'The tensor stepper: backprop of a whole batch in matrix form, each matrix a heat map with its shape, each rule with the shapes under its factors, any gradient entry written out as a sum.',
@@ -68,7 +69,6 @@ export class BpTensorGraph extends BpElement {
   network = null;
   /** @type {import('./tensor-timeline.js').TensorNode[]} */
   nodes = [];
-  position = 0;
   score = new TensorScore();
   /** @type {string | null} the node whose cards are open under the strip */
   shownNode = null;
@@ -77,14 +77,7 @@ export class BpTensorGraph extends BpElement {
   /** @type {ResizeObserver | null} */
   resize = null;
 
-  connectedCallback() {
-    if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
-    this.addEventListener('keydown', this.onKey);
-    super.connectedCallback();
-  }
-
   disconnectedCallback() {
-    this.removeEventListener('keydown', this.onKey);
     this.stopAnimation();
     this.resize?.disconnect();
     this.resize = null;
@@ -95,19 +88,13 @@ export class BpTensorGraph extends BpElement {
   attributeChanged(name) {
     if (name === 'at') this.go(this.stepFromAttribute());
     else if (name === 'mode' || name === 'lang') this.render();
-    else if (name === 'stale') this.showStale();
+    else if (name === 'stale') this.showStale(this.say('tensor.stale'));
     else if (name !== 'playground') this.update();
   }
 
-  get step() { return this.position; }
-  set step(n) { this.go(n); }
   get stepCount() { return this.report?.steps.length ?? 0; }
-  get quiz() { return this.getAttribute('mode') === 'quiz'; }
-  set quiz(on) { if (on) this.setAttribute('mode', 'quiz'); else this.removeAttribute('mode'); }
-  next() { this.go(this.position + 1); }
-  previous() { this.go(this.position - 1); }
   reset() { this.score.reset(); this.go(0); }
-  showAll() { this.go(this.stepCount); }
+  drawingBox() { return /** @type {HTMLElement | null} */ (this.body.querySelector(':scope > .box.tensor')); }
 
   /** The spec the attributes describe: the given one, or the engine's seeded example. @param {NetworkApi} network */
   specFromAttributes(network) {
@@ -152,37 +139,17 @@ export class BpTensorGraph extends BpElement {
     this.stopAnimation();
     this.report = null;
     const alert = this.box([el('p', { class: 'error', role: 'alert' }, [this.say('tensor.error', { message: error.message })])]);
-    const previous = this.body.querySelector(':scope > .box.tensor');
-    if (previous) {
-      if (!previous.classList.contains('stale')) previous.prepend(el('p', { class: 'stale-note' }, [this.say('tensor.stale')]));
-      previous.classList.add('stale');
-      previous.setAttribute('inert', '');
-      this.body.replaceChildren(alert, previous);
-    } else {
-      this.body.replaceChildren(alert);
-    }
+    this.showOverStale(alert, this.say('tensor.stale'));
     this.emit('bp-tensor-graph-error', { message: error.message });
   }
 
   /** The frame: toolbar, the node strip, the stage for the current step, the entry panel. */
   draw() {
     const say = this.say.bind(this);
-    const button = (/** @type {string} */ key, /** @type {() => void} */ action, quiet = true) => this.button(say(key), action, { quiet });
-    this.buttons = {
-      previous: button('tensor.previous', () => this.previous()),
-      next: button('tensor.next', () => this.next(), false),
-      reset: button('tensor.reset', () => this.reset()),
-      all: button('tensor.showAll', () => this.showAll()),
-    };
-    const toggle = this.button(say('tensor.quizToggle'), () => { this.quiz = !this.quiz; }, { quiet: true, className: 'switch' });
-    toggle.setAttribute('role', 'switch');
-    this.quizToggle = toggle;
-    this.counter = el('span', { class: 'counter muted num', part: 'counter' });
     const spec = /** @type {NetworkSpec} */ (this.spec);
     const sizes = [spec.x[0]?.length ?? 0, ...spec.layers.map((l) => ('b' in l ? l.b.length : 0))].join('-');
     const region = 'input_shape' in spec ? say('tensor.regionGrid', { batch: spec.x.length }) : say('tensor.region', { sizes, batch: spec.x.length });
-    const toolbar = el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': region }, [
-      this.buttons.previous, this.buttons.next, this.buttons.reset, this.buttons.all, toggle, this.counter]);
+    const toolbar = this.stepperToolbar('tensor', region);
     this.strip = el('ol', { class: 'strip', 'aria-label': say('tensor.nodes') }, this.nodes.map((node) => {
       const shape = shapeText(node.grid ? [node.shape[0], ...node.grid] : node.shape);
       const open = el('button', { type: 'button', class: 'node-button', 'aria-expanded': 'false' }, [
@@ -200,7 +167,7 @@ export class BpTensorGraph extends BpElement {
       el('p', { class: 'legend muted' }, [say('tensor.legend'), ' ', say('tensor.keys')]), this.warnings, this.panel, this.stage,
       this.entryPanel]));
     this.watchWidth();
-    this.showStale();
+    this.showStale(say('tensor.stale'));
   }
 
   /** Opens the cards of one node (its value and, once known, its gradient) under the strip, or closes them. @param {string | null} name */
@@ -234,16 +201,6 @@ export class BpTensorGraph extends BpElement {
     this.body.querySelector('.box.tensor')?.classList.toggle('narrow', this.narrow);
   }
 
-  /** Dims the drawing and says it is out of date while the `stale` attribute is set. */
-  showStale() {
-    const box = this.body.querySelector(':scope > .box.tensor');
-    if (!box || box.hasAttribute('inert')) return;
-    const stale = Boolean(this.attr('stale'));
-    box.classList.toggle('stale', stale);
-    box.querySelector('.stale-note')?.remove();
-    if (stale) box.prepend(el('p', { class: 'stale-note' }, [this.say('tensor.stale')]));
-  }
-
   /** Moves to step `n` (clamped) and shows it. @param {number} n @param {{quiet?: boolean}} [options] */
   go(n, options = {}) {
     if (!this.report) return;
@@ -269,13 +226,7 @@ export class BpTensorGraph extends BpElement {
       if (known && node.value) item.dataset.values = commaList(node.value); else delete item.dataset.values;
       if (hasGrad && node.grad) item.dataset.gradValues = commaList(node.grad); else delete item.dataset.gradValues;
     }
-    const buttons = /** @type {Record<string, HTMLButtonElement>} */ (this.buttons);
-    buttons.previous.disabled = n === 0;
-    buttons.reset.disabled = n === 0;
-    buttons.next.disabled = n === total;
-    buttons.all.disabled = n === total;
-    /** @type {HTMLElement} */ (this.quizToggle).setAttribute('aria-checked', String(this.quiz));
-    /** @type {HTMLElement} */ (this.counter).textContent = say('tensor.counter', { n, total });
+    this.showToolbar(say('tensor.counter', { n, total }));
 
     this.stopAnimation();
     this.closeEntry();
@@ -352,17 +303,6 @@ export class BpTensorGraph extends BpElement {
     this.entryPanel.hidden = true;
     this.entryPanel.replaceChildren();
   }
-
-  /** ArrowRight / ArrowLeft / Home / End step the stepper while it has focus, unless the learner is typing. */
-  onKey = (/** @type {KeyboardEvent} */ event) => {
-    const target = /** @type {HTMLElement} */ (event.composedPath()[0]);
-    if (target instanceof HTMLInputElement || event.altKey || event.ctrlKey || event.metaKey) return;
-    const actions = { ArrowRight: () => this.next(), ArrowLeft: () => this.previous(), Home: () => this.reset(), End: () => this.showAll() };
-    const action = actions[/** @type {keyof typeof actions} */ (event.key)];
-    if (!action || !this.report) return;
-    event.preventDefault();
-    action();
-  };
 }
 
 defineWidget(BpTensorGraph);

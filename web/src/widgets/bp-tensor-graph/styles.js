@@ -4,14 +4,9 @@
 // pixel grids for images, the lit cells of a routing animation, and the cards that fold into shape chips on a
 // narrow screen. Colours only through the tokens (tokens.css), so light and dark follow the page.
 
-export const TENSOR_CSS = `
-:host { outline: none; }
-:host(:focus-visible) .box { outline: 3px solid var(--bp-accent); outline-offset: 2px; }
-.toolbar .counter { margin-left: auto; }
-.switch { display: inline-flex; gap: 0.45rem; align-items: center; min-height: var(--bp-touch); }
-.switch::before { content: ""; width: 2.2rem; height: 1.25rem; border-radius: 1rem; flex: none;
-  background: var(--bp-border) radial-gradient(circle at 0.62rem 50%, var(--bp-card) 0.42rem, transparent 0.46rem); }
-.switch[aria-checked="true"]::before { background: var(--bp-accent) radial-gradient(circle at 1.58rem 50%, var(--bp-card) 0.42rem, transparent 0.46rem); }
+import { STEPPER_CSS } from '../base/stepper-element.js';
+
+export const TENSOR_CSS = `${STEPPER_CSS}
 .strip { display: flex; flex-wrap: wrap; gap: 0.35rem; list-style: none; margin: 0.2rem 0 0.4rem; padding: 0; }
 .node { display: inline-flex; border-radius: 999px; border: 1px dashed var(--bp-border); color: var(--bp-muted); }
 .node-button { font: inherit; color: inherit; background: none; border: 0; border-radius: 999px; cursor: pointer;
@@ -79,9 +74,5 @@ export const TENSOR_CSS = `
 .question input { width: 8rem; }
 .quiz-actions { display: flex; flex-wrap: wrap; gap: 0.4rem; }
 .score { font-weight: 700; margin-top: 0.6rem; }
-.box + .box { margin-top: 0.6rem; }
-.stale { opacity: 0.5; filter: grayscale(1); }
-.stale-note { font-weight: 700; margin: 0 0 0.4rem; }
 @media (prefers-reduced-motion: no-preference) { .cell.lit { transition: outline-color 0.2s; } }
-@media (max-width: 520px) { .toolbar .counter { margin-left: 0; width: 100%; } }
 `;
