@@ -30,16 +30,19 @@ export const TENSOR_CSS = `${STEPPER_CSS}
 .card-role { font-size: 0.8em; }
 .card-name.bp-grad { font-style: italic; }
 .card-body { margin-top: 0.3rem; max-width: 100%; overflow: hidden; }
+/* A map with numbers sizes its columns to them; a bare map (and a pixel grid) takes at most its cell size per
+   column and shrinks to the card's width, so a 64-column matrix still fits a phone. */
 .heat { display: inline-grid; gap: 2px; max-width: 100%; }
-.heat-row { display: grid; grid-template-columns: repeat(var(--cols), var(--cell)); gap: 2px; }
-.heat.numbers { --cell: minmax(2.9rem, auto); }
-.heat.small { --cell: 0.9rem; }
-.heat.smaller { --cell: 0.5rem; }
-.heat.tiny { --cell: 0.26rem; }
+.heat-row { display: grid; grid-template-columns: repeat(var(--cols), minmax(0, 1fr)); gap: var(--gap, 2px); }
+.heat.numbers .heat-row { grid-template-columns: repeat(var(--cols), minmax(2.9rem, auto)); }
+.heat:not(.numbers), .pixels { display: grid; width: calc(var(--cols) * var(--cell)); max-width: 100%; }
+.heat.small { --cell: 0.95rem; }
+.heat.smaller { --cell: 0.55rem; --gap: 1px; }
+.heat.tiny { --cell: 0.3rem; --gap: 0; }
 .cell { min-height: var(--cell, 0.9rem); border-radius: 2px; font-size: 0.78rem; line-height: 1.7;
   text-align: center; font-variant-numeric: tabular-nums; color: var(--bp-fg); }
 .heat.numbers .cell { padding: 0 0.2rem; min-height: 1.5rem; }
-.heat:not(.numbers) .cell { aspect-ratio: 1; min-height: 0; }
+.heat:not(.numbers) .cell { aspect-ratio: 1; min-height: 0; min-width: 0; }
 .value .cell { background-color: color-mix(in srgb, var(--bp-value) calc(var(--m) * var(--strength)), var(--bp-card)); }
 .grad .cell { background-color: color-mix(in srgb, var(--bp-grad) calc(var(--m) * var(--strength)), var(--bp-card)); font-style: italic; }
 /* Written numbers keep their contrast (a paler scale) and carry their own sign; bare cells show the sign by stripes. */
@@ -55,9 +58,8 @@ export const TENSOR_CSS = `${STEPPER_CSS}
 .pixel-row { display: flex; flex-wrap: wrap; gap: 0.5rem; }
 .plane { margin: 0; }
 .plane figcaption { font-size: 0.75em; }
-.pixels { display: inline-grid; gap: 1px; }
-.pixels .heat-row { gap: 1px; --cell: 0.85rem; }
-.pixels .cell { aspect-ratio: 1; min-height: 0; }
+.pixels { gap: 1px; --cell: 0.85rem; --gap: 1px; }
+.pixels .cell { aspect-ratio: 1; min-height: 0; min-width: 0; }
 .rules { margin-top: 0.5rem; overflow-x: auto; overflow-y: hidden; }
 .rule .katex-display { margin: 0.3rem 0; text-align: left; }
 .rule .katex-display > .katex { text-align: left; }
