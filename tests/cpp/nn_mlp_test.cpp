@@ -1,4 +1,4 @@
-// The MLP against numbers derived by hand: seed 002's 2-2-2 sigmoid network with the half-sum-of-squares error,
+// The MLP against numbers derived by hand: Matt Mazur's worked 2-2-2 sigmoid network (seed 002's rules) with the ½ sum of squares,
 // one SGD step; the shared RNG against gen.js's mulberry32; seeded initialisation; one step of each optimiser.
 #include <gtest/gtest.h>
 
@@ -12,7 +12,7 @@
 namespace bp::nn {
 namespace {
 
-// The 2-2-2 network of seed 002 (weights as in Matt Mazur's worked example), worked by hand:
+// Matt Mazur's worked 2-2-2 network (seed 002 derives its rules on a bias-free 1-2-2 net), worked by hand:
 //   x = (0.05, 0.10), W0 = [[0.15, 0.25], [0.20, 0.30]], b0 = (0.35, 0.35), W1 = [[0.40, 0.50], [0.45, 0.55]],
 //   b1 = (0.60, 0.60), targets t = (0.01, 0.99), E = Σ ½(t − o)², η = 0.5, σ(z) = 1/(1 + e^−z).
 // Forward:  H1 = 0.15·0.05 + 0.20·0.10 + 0.35 = 0.3775        f(H1) = σ(0.3775)  = 0.593269992107187

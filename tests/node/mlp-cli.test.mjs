@@ -1,4 +1,4 @@
-// `./tutor mlp SPEC.json` (the native CLI): Mazur's 2-2-2 sigmoid network (the worked numbers for seed 002's rules) against numbers worked by hand
+// `./tutor mlp SPEC.json` (the native CLI): Matt Mazur's worked 2-2-2 sigmoid network (seed 002's rules, his numbers) against numbers worked by hand
 // (derivation in tests/cpp/nn_mlp_test.cpp), every loss and optimiser accepted, and bad specs rejected with
 // exit code 2 and a message that names the problem.
 import { test } from 'node:test';
@@ -23,7 +23,7 @@ function maxDiff(got, want, where = '') {
   return { diff: Math.abs(got - want), where };
 }
 
-test('seed 002: the 2-2-2 sigmoid network matches the hand derivation', () => {
+test('Mazur's worked 2-2-2 sigmoid network (seed 002's rules) matches the hand derivation', () => {
   const { status, json } = mlp([path.join(repoRoot, 'tests/data/mlp_seed002.json')]);
   assert.equal(status, 0);
   const want = {

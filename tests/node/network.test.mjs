@@ -1,5 +1,5 @@
-// The network binding (src/bindings/network_bindings.cpp) under node, through web/src/engine/network.js: seed
-// 002's 2-2-2 sigmoid network against the hand derivation (tests/cpp/nn_mlp_test.cpp works it out), each size
+// The network binding (src/bindings/network_bindings.cpp) under node, through web/src/engine/network.js: Matt
+// Mazur's worked 2-2-2 sigmoid network against the hand derivation (tests/cpp/nn_mlp_test.cpp works it out), each size
 // limit with its own message, bad specs as NetworkErrors that leave the module usable, and the embed widgets'
 // UI strings complete in both languages.
 import { test, before } from 'node:test';

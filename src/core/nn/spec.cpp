@@ -1,6 +1,6 @@
 // The `mlp` command's engine side: reads the spec (spec_parse.cpp), builds its float64 graph (spec_net.cpp) and
 // runs forward → backward → one optimiser step → forward, reporting each stage, plus the step trace of the first
-// pass (tensor/step_trace.hpp). Float64 throughout, so worked examples (seed 002's 2-2-2 network) come out to
+// pass (tensor/step_trace.hpp). Float64 throughout, so worked examples (Matt Mazur's 2-2-2 network) come out to
 // every printed digit. The per-layer trace (z, a and their gradients for every row) is what the training page's
 // "backprop one point" panel shows, so the two can be compared.
 #include "core/nn/spec.hpp"
