@@ -87,7 +87,8 @@ export class BpTensorGraph extends StepperElement {
   /** @param {string} name */
   attributeChanged(name) {
     if (name === 'at') this.go(this.stepFromAttribute());
-    else if (name === 'mode' || name === 'lang') this.render();
+    else if (name === 'mode') this.render();
+    else if (name === 'lang' && this.report) this.redraw();
     else if (name === 'stale') this.showStale(this.say('tensor.stale'));
     else if (name !== 'playground') this.update();
   }
@@ -120,6 +121,12 @@ export class BpTensorGraph extends StepperElement {
       this.go(this.stepFromAttribute(), { quiet: true });
       this.emit('bp-tensor-graph-ready', { steps: report.steps.length });
     });
+  }
+
+  /** The whole frame again at the same step (its words are in the new language). */
+  redraw() {
+    this.draw();
+    this.go(this.position, { quiet: true });
   }
 
   /** The step `at` names; a place the trace does not have is reported under the drawing. */
