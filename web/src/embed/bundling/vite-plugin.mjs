@@ -11,6 +11,7 @@ import path from 'node:path';
 import { build } from 'vite';
 import { applyShell } from '../../shell/inject.mjs';
 import { readDeclarations } from '../package/declarations.mjs';
+import { loadNodeEngine } from '../../lessons/prerender/node-engine.mjs';
 
 const WASM_URL_MODULE = '\0bp-embed-wasm-url:';
 // The engine's two modules (web/src/engine/load.js): the whole engine, and the formulas-only one.
@@ -122,6 +123,7 @@ export function embedPlugin({ webDir, wasmDir, outDir }) {
       const katexDir = path.join(path.dirname(webDir), 'node_modules/katex/dist');
       const { version } = JSON.parse(fs.readFileSync(path.join(path.dirname(webDir), 'package.json'), 'utf8'));
       const engines = Object.fromEntries((await readDeclarations({ webDir, wasmDir })).map((d) => [d.tag, d.engine]));
+      const { limits } = (await loadNodeEngine(wasmDir)).capabilities();  // for the iframe form's parameter check
       if (fs.existsSync(embedOut)) for (const old of fs.readdirSync(embedOut).filter((n) => n.startsWith('chunk-'))) fs.rmSync(path.join(embedOut, old));
       await build({
         configFile: false,
@@ -130,7 +132,8 @@ export function embedPlugin({ webDir, wasmDir, outDir }) {
         logLevel: 'warn',
         resolve: { alias: { '@engine': wasmDir } },
         plugins: [wasmBesideBundle(), katexFontsForDocument(katexDir)],
-        define: { __BP_VERSION__: JSON.stringify(version), __BP_ENGINES__: JSON.stringify(engines) },
+        define: { __BP_VERSION__: JSON.stringify(version), __BP_ENGINES__: JSON.stringify(engines),
+          __BP_FORMULA_LENGTH__: JSON.stringify(limits.formula.length) },
         build: {
           outDir: embedOut,
           emptyOutDir: false,
