@@ -29,10 +29,10 @@ function declareFonts() {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
-// Only the widgets the page holds are defined, each from its own chunk, and the engine is fetched and compiled as
-// soon as one needs it, in parallel with those chunks and the rest of the page (each widget's own work still waits
-// until it scrolls into view). Widgets that arrive later (a script, or a theme's client-side page swap replacing
-// <main>) are found by a MutationObserver.
+// Only the widgets the page holds are defined (each is a lazy import; see bundling/vite-plugin.mjs for why the bundle
+// is one file today), and the engine is fetched and compiled as soon as one needs it, in parallel with the rest of
+// the page (each widget's own work still waits until it scrolls into view). Widgets that arrive later (a script, or
+// a theme's client-side page swap replacing <main>) are found by a MutationObserver.
 const pending = new Set(WIDGET_TAGS);
 let scanQueued = false;
 function scan() {

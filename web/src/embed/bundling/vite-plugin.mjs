@@ -143,8 +143,10 @@ export function embedPlugin({ webDir, wasmDir, outDir }) {
           // One file. Measured (tests/bench/embed.bench.mjs, same machine and load): per-widget chunks beside the
           // bundle (KaTeX in its own) saved a graph page 26 KB gzip but cost a chain of round trips, 995 -> 1434 ms
           // min to interactive; so the widgets stay in one module (they still define only when a page holds them).
-          // Set codeSplitting back on and chunkFileNames 'chunk-[name]-[hash].js' to try again: the package and
-          // the tests accept chunks beside the bundle.
+          // Tried again with the wasm split (issue 16, interleaved A/B runs on a loaded machine): per-widget chunks,
+          // or a 1 KB entry plus a start chunk that requests the wasm before one chunk of every widget and KaTeX,
+          // were both slower than one file (min 1080 and 2210 ms against 898 and 862 ms). Set codeSplitting back on
+          // and chunkFileNames 'chunk-[name]-[hash].js' to try again: the package and the tests accept chunks.
           rollupOptions: { output: { codeSplitting: false, minify: true } },
         },
       });
