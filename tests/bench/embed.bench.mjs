@@ -1,5 +1,6 @@
-// `./tutor bench`, embed part: the embed bundle's size (gzip of backprop-tutor.js + bp_engine.wasm, what a page
-// downloads), the time from the bundle's request to the first interactive widget (a <bp-graph> through the iframe
+// `./tutor bench`, embed part: the embed bundle's size (gzip of what a page downloads: backprop-tutor.js, its chunks
+// and one engine module: bp_engine.wasm with every widget, bp_scalar.wasm with formula widgets only; the sum of all
+// files is printed beside it), the time from the bundle's request to the first interactive widget (a <bp-graph> through the iframe
 // form, cold cache, localhost, headless Chromium), and how fast a step click answers on a page of 50 widgets with
 // trainers playing. Budgets (issues 7, 16): 400 KB, 300 ms (min, with the median over BP_BENCH_RUNS cold runs, default
 // 8). One JSON line per measure with its ratio to the budget.
@@ -9,14 +10,22 @@ import zlib from 'node:zlib';
 import { startSite, siteDir } from '../web/harness.mjs';
 
 const KB = 1024;
-// The bundle, its chunks (one per widget, KaTeX) and the wasm: everything a page holding every widget downloads.
+// The bundle, its chunks (one per widget, KaTeX) and the engine's modules. A page holding every widget downloads
+// the JavaScript and bp_engine.wasm (the whole engine serves its formulas too); a page of formula widgets only, the
+// JavaScript it imports and bp_scalar.wasm. The budget holds for the larger of the two: every file is the JavaScript.
 const embedDir = path.join(siteDir, 'embed');
-const files = fs.readdirSync(embedDir).filter((name) => name === 'backprop-tutor.js' || name.startsWith('chunk-') || name === 'bp_engine.wasm')
+const WASM = ['bp_engine.wasm', 'bp_scalar.wasm'];
+const files = fs.readdirSync(embedDir).filter((name) => name === 'backprop-tutor.js' || name.startsWith('chunk-') || WASM.includes(name))
   .map((name) => path.join(embedDir, name));
 const sizes = files.map((file) => ({ file: path.basename(file), bytes: fs.statSync(file).size,
   gzip: zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length }));
-const gzipTotal = sizes.reduce((sum, s) => sum + s.gzip, 0);
-line({ measure: 'bundle_gzip_kb', value: gzipTotal / KB, budget: 400, files: sizes.sort((a, b) => b.gzip - a.gzip).slice(0, 6) });
+const gzipOf = (/** @type {(name: string) => boolean} */ keep) => sizes.filter((s) => keep(s.file)).reduce((sum, s) => sum + s.gzip, 0);
+const scripts = gzipOf((name) => !name.endsWith('.wasm'));
+const everyWidget = scripts + gzipOf((name) => name === 'bp_engine.wasm');
+const formulasOnly = scripts + gzipOf((name) => name === 'bp_scalar.wasm');
+line({ measure: 'bundle_gzip_kb', value: Math.max(everyWidget, formulasOnly) / KB, budget: 400,
+  every_widget_page_kb: Number((everyWidget / KB).toFixed(1)), formula_page_kb: Number((formulasOnly / KB).toFixed(1)),
+  all_files_kb: Number((gzipOf(() => true) / KB).toFixed(1)), files: sizes.sort((a, b) => b.gzip - a.gzip).slice(0, 6) });
 
 const site = await startSite();
 try {
@@ -34,7 +43,7 @@ try {
     await page.waitForFunction(() => window.__interactive !== undefined);
     runs.push(await page.evaluate(() => {
       const bundle = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/embed/backprop-tutor.js'));
-      const gzipish = performance.getEntriesByType('resource').filter((e) => /\/embed\/(backprop-tutor|chunk-|bp_engine)/.test(e.name));
+      const gzipish = performance.getEntriesByType('resource').filter((e) => /\/embed\/(backprop-tutor|chunk-|bp_engine|bp_scalar)/.test(e.name));
       return { fromBundleRequest: window.__interactive - bundle.startTime, fromNavigation: window.__interactive,
         files: gzipish.map((e) => e.name.replace(/^.*\/embed\//, '')) };
     }));

@@ -53,7 +53,9 @@ test('the tarball holds a complete package: exports, types, manifest, files', ()
   assert.equal(meta.type, 'module');
   assert.deepEqual(meta.exports['.'], { types: './backprop-tutor.d.ts', default: './backprop-tutor.js' });
   assert.equal(meta.customElements, 'custom-elements.json');
-  for (const file of ['backprop-tutor.js', 'bp_engine.wasm', 'README.md', 'loader.js', 'frames.js', 'fonts/KaTeX_Main-Regular.woff2']) {
+  const files = ['backprop-tutor.js', 'bp_engine.wasm', 'bp_scalar.wasm', 'README.md', 'loader.js', 'frames.js',
+    'fonts/KaTeX_Main-Regular.woff2'];
+  for (const file of files) {
     assert.ok(fs.existsSync(path.join(pkg, file)), file);
   }
   const manifest = JSON.parse(fs.readFileSync(path.join(pkg, 'custom-elements.json'), 'utf8'));

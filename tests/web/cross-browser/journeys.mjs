@@ -268,4 +268,28 @@ export const journeys = [
       }
     },
   },
+  {
+    name: 'embed iframe form under the strict CSP: a graph steps (formula engine), a network updates (whole engine)',
+    async run({ driver, csp }) {
+      // Each form loads one of the engine's two wasm modules: bp_scalar for the graph, bp_engine for the network.
+      const graph = 'bp-graph';
+      await driver.open(`${csp.baseUrl}/embed.html?lang=en&widget=graph&expr=${encodeURIComponent('(x+y)*z')}`
+        + `&values=${encodeURIComponent('x=-2, y=5, z=-4')}`, WIDE);
+      await graphReady(driver, graph);
+      const end = await stepToEnd(driver, graph);
+      assert.deepEqual(leafGrads(end), { x: '-4', y: '-4', z: '3' });
+      await noErrors(driver);
+      // Mazur's worked network (tests/web/embed.test.mjs): E = 0.298371108760003, then lower after one update.
+      await driver.open(`${csp.baseUrl}/embed.html?lang=en&widget=network&step=backward`, WIDE);
+      await driver.waitFor(() => document.querySelector('bp-network')?.getAttribute('data-ready') === 'true' || null,
+        undefined, { what: 'the network to be ready', timeout: 60000 });
+      const loss = () => Number(document.querySelector('bp-network')?.getAttribute('data-loss'));
+      assert.ok(Math.abs(await driver.evaluate(loss) - 0.298371108760003) < 1e-12);
+      await driver.click({ css: 'bp-network >>> button', text: 'Update weights' });
+      await driver.waitFor(() => document.querySelector('bp-network')?.getAttribute('data-loss')?.startsWith('0.28047') || null,
+        undefined, { what: 'the loss after one update' });
+      await driver.screenshot('embed-frame-network');
+      await noErrors(driver);
+    },
+  },
 ];

@@ -7,15 +7,13 @@
 import { WIDGET_TAGS, loadWidget, widgetDeclarations } from '../widgets/registry.js';
 import { docText } from '../widgets/base/doc-text.js';
 import { pageMathWanted, typesetWhenParsed } from './page-math.js';
-import { loadEngine, loadCapabilities } from '../engine/load.js';
+import { loadCapabilities } from '../engine/load.js';
 // @ts-ignore: made by the embed build (src/embed/bundling/vite-plugin.mjs): KaTeX's @font-face rules, fonts beside us
 import katexFontFaces from 'virtual:katex-fonts';
 
 // @ts-ignore: the root package.json's version, set by the embed build
 export const VERSION = __BP_VERSION__;
 
-// The base every widget extends comes with the bundle (not one chunk later, after the widget's own).
-import '../widgets/base/bp-element.js';
 import { warmUp } from './warm-up.js';
 
 // Fonts are the document's business (an @font-face inside a shadow root is ignored), so KaTeX's are declared for
@@ -31,10 +29,10 @@ function declareFonts() {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
-// Only the widgets the page holds are defined (the bundle can be split per widget; see bundling/vite-plugin.mjs for
-// why it is one file today), and the engine is fetched and compiled as soon as one needs it, in
-// parallel with the rest of the page (each widget's own work still waits until it scrolls into view). Widgets that
-// arrive later (a script, or a theme's client-side page swap replacing <main>) are found by a MutationObserver.
+// Only the widgets the page holds are defined (each is a lazy import; see bundling/vite-plugin.mjs for why the bundle
+// is one file today), and the engine is fetched and compiled as soon as one needs it, in parallel with the rest of
+// the page (each widget's own work still waits until it scrolls into view). Widgets that arrive later (a script, or
+// a theme's client-side page swap replacing <main>) are found by a MutationObserver.
 const pending = new Set(WIDGET_TAGS);
 let scanQueued = false;
 function scan() {
@@ -57,12 +55,9 @@ const declareSoon = () => setTimeout(declareFonts, 1000);
 if (document.readyState === 'complete') declareSoon();
 else addEventListener('load', declareSoon, { once: true });
 
-/** Bytes in use on the wasm heap (loads the engine if no widget has yet): for leak checks, not for pages. */
-export async function heapBytesInUse() {
-  return (await loadEngine()).heapBytesInUse();
-}
-
 export { mountFromQuery, reportHeight } from './frame.js';
+// Bytes in use on the wasm heaps (loads the formula engine if no widget has yet): for leak checks, not for pages.
+export { heapBytesInUse } from '../engine/load.js';
 export { widgetDeclarations };
 
 /** The widgets' declarations with their docs' placeholders ({activations}, {limits...}) filled from the engine. */

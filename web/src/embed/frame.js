@@ -7,8 +7,12 @@
 import { t, currentLocale } from '../i18n/i18n.js';
 import '../i18n/embed.js';
 import { WIDGET_TAGS, loadWidget } from '../widgets/registry.js';
-import { loadCapabilities } from '../engine/load.js';
 import { warmUp } from './warm-up.js';
+
+// The engine's formula length limit (its capabilities), read from the engine by the embed build: the form checks its
+// parameters without waiting for the wasm, so the engine's first call is the widget's own work.
+// @ts-ignore: defined by the embed build (src/embed/bundling/vite-plugin.mjs)
+const MAX_LENGTH = /** @type {number} */ (__BP_FORMULA_LENGTH__);
 
 /**
  * Builds the widget `search` asks for inside `container`; resolves to the element, or null after showing why not.
@@ -30,14 +34,14 @@ export async function mountFromQuery(container, search) {
   if (!names.includes(widget)) return fail('frame.unknownWidget', { widget, known: names.join(', ') });
   const tag = `bp-${widget}`;
   warmUp([tag]);  // the engine and KaTeX load while the widget's own chunk does
-  const [{ declaration }, capabilities] = await Promise.all([loadWidget(tag), loadCapabilities()]);
-  const maxLength = capabilities.limits.formula.length;  // no attribute of any widget needs more than a formula
+  const { declaration } = await loadWidget(tag);
   const known = declaration.attributes.map((attribute) => attribute.name);
   const element = document.createElement(tag);
   for (const [name, value] of params) {
     if (name === 'widget' || name === 'lang') continue;
     if (!known.includes(name)) return fail('frame.unknownParameter', { name, widget, known: known.join(', ') });
-    if (value.length > maxLength) return fail('frame.tooLong', { name, max: maxLength });
+    // No attribute of any widget needs more than a formula.
+    if (value.length > MAX_LENGTH) return fail('frame.tooLong', { name, max: MAX_LENGTH });
     element.setAttribute(name, value);
   }
   element.setAttribute('lang', locale);

@@ -1,17 +1,22 @@
 // @ts-check
 // Starts, in parallel, what a page's widgets will need, as soon as their tags are known: the engine (wasm fetched
-// and compiled while streaming) and KaTeX (the widgets that use it import it after their own chunk, one round
-// trip later). Fetching only: nothing is drawn or defined here. Used by the bundle's scan and the iframe form.
-import { loadEngine } from '../engine/load.js';
+// and compiled while streaming; the whole engine if one of them trains or steps networks, so formulas share it,
+// else the small formulas-only one), the base class every widget extends and KaTeX, which it imports (otherwise
+// requested only once the widget's own chunk has arrived: a chain of round trips). Fetching only: nothing is drawn
+// or defined here. Used by the bundle's scan and the iframe form.
+import { loadEngine, loadWholeEngine } from '../engine/load.js';
 
-// The widgets that never call the engine, from their declarations at build time (the embed build defines it).
+// Which engine each widget calls ('none', 'formula', 'network', 'trainer', ...), from the declarations at build
+// time (the embed build defines it). A tag missing here (or a kind other than these two) gets the whole engine.
 // @ts-ignore
-const NO_ENGINE = new Set(__BP_NO_ENGINE__);
+const ENGINES = /** @type {Record<string, string>} */ (__BP_ENGINES__);
 
 /** @param {readonly string[]} tags @returns {Promise<unknown> | null} the engine's promise, if one is needed */
 export function warmUp(tags) {
-  if (!tags.some((tag) => !NO_ENGINE.has(tag))) return null;
-  const engine = loadEngine();  // first: the wasm is the longest download and compile
-  import('katex').catch(() => {});
+  const kinds = new Set(tags.map((tag) => ENGINES[tag] ?? 'whole'));
+  kinds.delete('none');
+  if ([...kinds].some((kind) => kind !== 'formula')) loadWholeEngine();  // first: the formula engine then shares it
+  const engine = kinds.size ? loadEngine() : null;  // before the scripts: the wasm is the longest download and compile
+  for (const load of [() => import('../widgets/base/bp-element.js'), () => import('katex')]) load().catch(() => {});
   return engine;
 }

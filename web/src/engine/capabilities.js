@@ -37,7 +37,7 @@ function deepFreeze(value) {
 
 /**
  * The capabilities of an instantiated engine module, parsed and frozen (callers share one object).
- * @param {import('./module').EngineModule} Module @returns {Readonly<Capabilities>}
+ * @param {import('./module').FormulaModule} Module @returns {Readonly<Capabilities>}
  */
 export function readCapabilities(Module) {
   return deepFreeze(/** @type {Capabilities} */ (JSON.parse(Module.capabilities())));

@@ -43,8 +43,8 @@ function decode(text) {
 }
 
 /**
- * Wraps an instantiated engine module (from `createBackpropEngine()`).
- * @param {import('./module').EngineModule} Module
+ * Wraps an instantiated engine module (`createBackpropEngine()` or the formulas-only `createScalarEngine()`).
+ * @param {import('./module').FormulaModule} Module
  */
 export function wrapEngine(Module) {
   /** @type {Readonly<import('./capabilities.js').Capabilities> | undefined} */

@@ -38,14 +38,19 @@ export interface TrainerSessionHandle extends EmbindObject {
   lastError(): string;
 }
 
-/** The instantiated module (`await createBackpropEngine()`). */
-export interface EngineModule {
+/** engine_bindings.cpp alone: the scalar module (`await createScalarEngine()`, bp_scalar) has just this. */
+export interface FormulaModule {
   grad(formula: string, valuesJson: string): string;
   checkAnswer(guess: string, answer: number): string;
   checkChainAnswer(guess: string, upstream: number, local: number, contribution: number, before: number, total: number): string;
   heapBytesInUse(): number;
   /** The engine's self-description (core/capabilities.hpp), as `./tutor capabilities` prints it. */
   capabilities(): string;
+  FormulaSession: new () => FormulaSessionHandle;
+}
+
+/** The whole engine (`await createBackpropEngine()`, bp_engine): formulas plus tensors, trainer and networks. */
+export interface EngineModule extends FormulaModule {
   mlpStep(specJson: string): string;
   /** The tensor stepper's calls (src/bindings/network_bindings.cpp): JSON text in and out. */
   tensorStep(specJson: string): string;
@@ -53,7 +58,6 @@ export interface EngineModule {
   tensorEntry(specJson: string, target: string, row: number, col: number): string;
   checkShapeAnswer(typed: string, shapeJson: string): string;
   gemmGflops(m: number, n: number, k: number, minSeconds: number): number;
-  FormulaSession: new () => FormulaSessionHandle;
   TrainerSession: new () => TrainerSessionHandle;
 }
 
@@ -61,6 +65,9 @@ export interface EngineModule {
 export interface EngineOptions {
   locateFile?: (path: string, prefix: string) => string;
   wasmBinary?: ArrayBuffer | Uint8Array;
+  /** Instantiates the wasm in the caller's way; `receive` starts the runtime. Returns {} (exports come later). */
+  instantiateWasm?: (imports: WebAssembly.Imports, receive: (instance: WebAssembly.Instance) => void) => object;
 }
 
 export type EngineFactory = (options?: EngineOptions) => Promise<EngineModule>;
+export type ScalarEngineFactory = (options?: EngineOptions) => Promise<FormulaModule>;

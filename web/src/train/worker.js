@@ -5,7 +5,7 @@
 // when drawing takes the page long (a busy or slow machine), so that drawing never crowds out training.
 // Its first message, `hello`, carries the engine's capabilities (the page's menus). Message types: protocol.js.
 // Not a renderer and no math: every number it posts comes from the engine; it only counts steps and time.
-import { loadTrainer, loadCapabilities } from '../engine/load.js';
+import { loadTrainer, loadCapabilities, loadWholeEngine } from '../engine/load.js';
 import digitsUrl from '@engine/data/digits.json?url';
 import { VIEW, GRID } from './view.js';
 
@@ -189,7 +189,9 @@ async function handle(event) {
 }
 
 self.addEventListener('message', handle);
-// The engine first: the page builds its menus from what it offers, then configures.
+// The engine first: the page builds its menus from what it offers, then configures. The whole engine (the trainer's)
+// is asked for before the capabilities, so they come from it and this worker instantiates one module, not two.
+loadWholeEngine();
 loadCapabilities().then(
   (capabilities) => post({ type: 'hello', capabilities }),
   (error) => post({ type: 'error', request: 'load', message: String(error?.message ?? error) }),

@@ -1,18 +1,21 @@
 // @ts-check
 // The Vite plugin that builds the embed bundle after the site: build/site/embed/backprop-tutor.js (one ES module
-// defining every widget, each in its own chunk-*.js beside it) with the engine's .wasm beside it, found through
-// import.meta.url so the pair works from any host and path. It also copies the embed pages (web/embed/: the
-// iframe form, the docs page, the seed-000 demo) and their small scripts as static files: those pages load the
-// widgets only through the bundle, exactly as a blogger's page would. The docs and the demo wear the site's shell:
-// their top bar is written in as they are copied, and build/site/shell/ gets its runtime (shell.js) and the
-// stylesheets pages.css imports (tokens, bar). Not a dev-server feature: build, then preview.
+// defining every widget, each in its own chunk-*.js beside it) with the engine's two .wasm files (formulas only, and
+// whole) beside it, found through import.meta.url so the folder works from any host and path. It also copies the
+// embed pages (web/embed/: the iframe form, the docs page, the seed-000 demo) and their small scripts as static
+// files: those pages load the widgets only through the bundle, exactly as a blogger's page would. The docs and the
+// demo wear the site's shell: their top bar is written in as they are copied, and build/site/shell/ gets its runtime
+// (shell.js) and the stylesheets pages.css imports (tokens, bar). Not a dev-server feature: build, then preview.
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
 import { applyShell } from '../../shell/inject.mjs';
 import { readDeclarations } from '../package/declarations.mjs';
+import { loadNodeEngine } from '../../lessons/prerender/node-engine.mjs';
 
-const WASM_URL_MODULE = '\0bp-embed-wasm-url';
+const WASM_URL_MODULE = '\0bp-embed-wasm-url:';
+// The engine's two modules (web/src/engine/load.js): the whole engine, and the formulas-only one.
+const WASM_FILES = ['bp_engine.wasm', 'bp_scalar.wasm'];
 
 /**
  * In the bundle, the engine's wasm is a file next to it, not a data: URL (a strict CSP's connect-src refuses
@@ -23,15 +26,19 @@ function wasmBesideBundle() {
   return {
     name: 'bp-embed-wasm-beside',
     enforce: 'pre',
-    resolveId(id) { return /bp_engine\.wasm\?url$/.test(id) ? WASM_URL_MODULE : null; },
-    load(id) {
-      return id === WASM_URL_MODULE ? "export default new URL(/* @vite-ignore */ './bp_engine.wasm', import.meta.url).href;" : null;
+    resolveId(id) {
+      const wasm = /(bp_\w+\.wasm)\?url$/.exec(id);
+      return wasm ? WASM_URL_MODULE + wasm[1] : null;
     },
-    // The Emscripten glue's own default `new URL("bp_engine.wasm", import.meta.url)` (unused: load.js passes
-    // locateFile) would make Vite inline the wasm as base64; bracketing import.meta.url keeps Vite's hands off.
+    load(id) {
+      if (!id.startsWith(WASM_URL_MODULE)) return null;
+      return `export default new URL(/* @vite-ignore */ './${id.slice(WASM_URL_MODULE.length)}', import.meta.url).href;`;
+    },
+    // The Emscripten glue's own default `new URL("bp_engine.wasm", import.meta.url)` (unused: load.js fetches the
+    // wasm itself) would make Vite inline the wasm as base64; bracketing import.meta.url keeps Vite's hands off.
     transform(code, id) {
-      if (!id.endsWith('bp_engine.mjs')) return null;
-      return { code: code.replace(/new URL\(("bp_engine\.wasm"),\s*import\.meta\.url\)/g, 'new URL($1, (import.meta.url))'), map: null };
+      if (!/bp_\w+\.mjs$/.test(id)) return null;
+      return { code: code.replace(/new URL\(("bp_\w+\.wasm"),\s*import\.meta\.url\)/g, 'new URL($1, (import.meta.url))'), map: null };
     },
     // In the output the ignore marks go: a blogger's own bundler (Vite, webpack 5, ...) then sees plain
     // `new URL('./file', import.meta.url)` and copies the wasm and each font as assets.
@@ -120,7 +127,8 @@ export function embedPlugin({ webDir, wasmDir, outDir }) {
       const embedOut = path.join(outDir, 'embed');
       const katexDir = path.join(path.dirname(webDir), 'node_modules/katex/dist');
       const { version } = JSON.parse(fs.readFileSync(path.join(path.dirname(webDir), 'package.json'), 'utf8'));
-      const noEngine = (await readDeclarations({ webDir, wasmDir })).filter((d) => d.engine === 'none').map((d) => d.tag);
+      const engines = Object.fromEntries((await readDeclarations({ webDir, wasmDir })).map((d) => [d.tag, d.engine]));
+      const { limits } = (await loadNodeEngine(wasmDir)).capabilities();  // for the iframe form's parameter check
       if (fs.existsSync(embedOut)) for (const old of fs.readdirSync(embedOut).filter((n) => n.startsWith('chunk-'))) fs.rmSync(path.join(embedOut, old));
       await build({
         configFile: false,
@@ -129,7 +137,8 @@ export function embedPlugin({ webDir, wasmDir, outDir }) {
         logLevel: 'warn',
         resolve: { alias: { '@engine': wasmDir } },
         plugins: [wasmBesideBundle(), katexFontsForDocument(katexDir)],
-        define: { __BP_VERSION__: JSON.stringify(version), __BP_NO_ENGINE__: JSON.stringify(noEngine) },
+        define: { __BP_VERSION__: JSON.stringify(version), __BP_ENGINES__: JSON.stringify(engines),
+          __BP_FORMULA_LENGTH__: JSON.stringify(limits.formula.length) },
         build: {
           outDir: embedOut,
           emptyOutDir: false,
@@ -140,12 +149,14 @@ export function embedPlugin({ webDir, wasmDir, outDir }) {
           // One file. Measured (tests/bench/embed.bench.mjs, same machine and load): per-widget chunks beside the
           // bundle (KaTeX in its own) saved a graph page 26 KB gzip but cost a chain of round trips, 995 -> 1434 ms
           // min to interactive; so the widgets stay in one module (they still define only when a page holds them).
-          // Set codeSplitting back on and chunkFileNames 'chunk-[name]-[hash].js' to try again: the package and
-          // the tests accept chunks beside the bundle.
+          // Tried again with the wasm split (issue 16, interleaved A/B runs on a loaded machine): per-widget chunks,
+          // or a 1 KB entry plus a start chunk that requests the wasm before one chunk of every widget and KaTeX,
+          // were both slower than one file (min 1080 and 2210 ms against 898 and 862 ms). Set codeSplitting back on
+          // and chunkFileNames 'chunk-[name]-[hash].js' to try again: the package and the tests accept chunks.
           rollupOptions: { output: { codeSplitting: false, minify: true } },
         },
       });
-      fs.copyFileSync(path.join(wasmDir, 'bp_engine.wasm'), path.join(embedOut, 'bp_engine.wasm'));
+      for (const wasm of WASM_FILES) fs.copyFileSync(path.join(wasmDir, wasm), path.join(embedOut, wasm));
       copyKatexFonts(katexDir, embedOut);
       for (const name of ['frames.js', 'loader.js']) fs.copyFileSync(path.join(webDir, 'src/embed/host', name), path.join(embedOut, name));
       await buildShell(webDir, path.join(outDir, 'shell'));
