@@ -87,6 +87,7 @@ function apply(at = String(graph.step)) {
   for (const name of FIELDS) graph.setAttribute(name, state.fields[name]);
   if (state.spec === null) graph.removeAttribute('spec');
   else graph.setAttribute('spec', state.spec);
+  graph.hidden = false;  // hidden until now, so that it starts on the address's network, not on its defaults
   address.write({ ...state, at });
 }
 
