@@ -2,7 +2,7 @@
 // the native CLI computes for the same seeded spec; its settings and step survive the address (share link and
 // reload); bad sizes, limits and bad JSON show the engine's message and keep every other setting; the training
 // page's "Backprop this batch" opens the worker's next minibatch here (spiral and the 64-input digits); screenshots
-// at 360 and 1280 px, light and dark, English and Chinese, with nothing wider than the window.
+// at 360 and 1280 px, light and dark, English and Chinese, with nothing wider than the window and no axe finding.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { startSite } from './harness.mjs';
+import { auditLines } from './axe-audit.mjs';
 import { loadModule, cliPath, wasmDir } from '../node/load-engine.mjs';
 import { wrapNetwork } from '../../web/src/engine/network.js';
 import { wrapTrainer } from '../../web/src/engine/trainer.js';
@@ -158,6 +159,9 @@ test('bad sizes, limits and bad JSON show the engine\'s message, keep every othe
   await page.reload();
   await page.locator('#input-error').waitFor({ state: 'visible' });
   assert.equal(await page.getByLabel('Spec', { exact: true }).inputValue(), broken);
+  assert.equal(await page.locator(`${WIDGET} .tensor`).count(), 0, 'after a reload no other network is drawn as the last good one');
+  assert.deepEqual(await auditLines(page), [], 'the refused state passes the audit too');
+  await site.screenshot(page, 'tensor-page-refused');
   assert.deepEqual(await form(page), { ...choices, batch: '5', seed: '3' }, 'the seeded choices wait behind the spec');
   await page.getByLabel('sizes and a seed', { exact: true }).check();
   await error.waitFor({ state: 'hidden' });
@@ -226,6 +230,7 @@ test('screenshots at 360 and 1280 px, light and dark, English and Chinese; nothi
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
         assert.ok(overflow <= 0, `${lang} ${width} ${colorScheme}: ${overflow} px sideways`);
         await site.screenshot(page, `tensor-page-${lang}-${width}-${colorScheme}`);
+        assert.deepEqual(await auditLines(page), [], `${lang} ${width} ${colorScheme}: WCAG 2.1 AA`);
       }
       assert.deepEqual(page.problems, [], `${lang} ${width}`);
       await page.context().close();
