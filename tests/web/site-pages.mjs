@@ -18,6 +18,8 @@ export const SITE_PAGES = [
     ready: (page) => page.locator('main.lesson[data-ready="true"]').waitFor() },
   { name: 'playground', path: '/playground.html?lang=en&step=end', section: 'playground', current: 'page',
     ready: (page) => page.locator('bp-graph[data-ready="true"]').waitFor() },
+  { name: 'tensor', path: '/tensor.html?lang=en&at=backward:W1', section: 'playground', current: 'true',
+    ready: async (page) => { await page.locator('bp-tensor-graph').scrollIntoViewIfNeeded(); await page.locator('bp-tensor-graph[data-ready="true"]').waitFor(); } },
   { name: 'train', path: '/train.html?lang=en&data=spiral&layers=8,8', section: 'train', current: 'page',
     ready: (page) => page.locator('#train-page[data-state="ready"]').waitFor() },
   { name: 'embed-docs', path: '/embed-docs.html?lang=en', section: 'embed', current: 'page',

@@ -20,7 +20,9 @@
  * @typedef {{hidden_layers: number, units: number, min_samples: number, max_samples: number, batch_size: number,
  *   noise: number, penalty: number, test_fraction: number, extra_points: number, seed: number,
  *   learning_rate: number}} TrainerLimits
- * @typedef {{formula: FormulaLimits, network: NetworkLimits, trainer: TrainerLimits}} Limits
+ * @typedef {{batch: number, layers: number, units: number, init_scale: number}} TensorLimits  the tensor stepper
+ *   (<bp-tensor-graph>): rows of a batch, weight layers, units of a layer, the largest initial weight scale
+ * @typedef {{formula: FormulaLimits, network: NetworkLimits, trainer: TrainerLimits, tensor: TensorLimits}} Limits
  * @typedef {{scalar_ops: ScalarOpInfo[], activations: ActivationInfo[], leaky_relu_slope: number,
  *   losses: LossInfo[], optimizers: OptimizerInfo[], datasets: DatasetInfo[], learning_rates: number[],
  *   limits: Limits}} Capabilities

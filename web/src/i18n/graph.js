@@ -92,6 +92,7 @@ export const GRAPH_MESSAGES = {
     'playground.exportSvg': 'Download SVG',
     'playground.exportPng': 'Download PNG',
     'playground.badValue': '“{text}” is not a number.',
+    'playground.tensorLink': 'A whole batch in matrix form instead? Open the matrix playground.',
   },
   'zh-CN': {
     'graph.next': '下一步',
@@ -181,6 +182,7 @@ export const GRAPH_MESSAGES = {
     'playground.exportSvg': '下载 SVG',
     'playground.exportPng': '下载 PNG',
     'playground.badValue': '“{text}”不是一个数。',
+    'playground.tensorLink': '想以矩阵形式看一整批样本？打开矩阵练习场。',
   },
 };
 

@@ -19,6 +19,7 @@ import { replaceOptions } from './menus.js';
 import { renderSample, renderChain, show } from './render/sample-panel.js';
 import { buildGallery, updateGallery } from './render/digits.js';
 import { readPalette } from './render/colors.js';
+import { startBatchLink } from './batch-link.js';
 
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 const page = $('train-page');
@@ -445,6 +446,7 @@ document.addEventListener('keydown', (event) => {
   else if (key === 'r') $('reset').click();
 });
 
+startBatchLink({ button: $('batch-link'), error: $('e-batch-link'), client, rows: capabilities.limits.tensor.batch, lang: () => lang, say: t });
 applyTexts();
 syncUrl();
 client.configure(trainerConfig(view.state));
