@@ -243,8 +243,8 @@ export class BpGraph extends BpElement {
     const say = this.say.bind(this);
     const state = stateAt(report, this.steps, n);
     const asked = this.quiz && n < total ? this.steps[n] : null;
-    this.drawing.update(state, (grad, path, paths, done) =>
-      done ? say('graph.total', { total: formatNumber(grad) }) : say('graph.partial', { total: formatNumber(grad), path, paths }),
+    this.drawing.update(state, (grad, path, paths, done, compact) =>
+      done ? say('graph.total', { total: formatNumber(grad) }) : say(compact ? 'graph.partialShort' : 'graph.partial', { total: formatNumber(grad), path, paths }),
     asked);
     const buttons = /** @type {Record<string, HTMLButtonElement>} */ (this.buttons);
     buttons.previous.disabled = n === 0;

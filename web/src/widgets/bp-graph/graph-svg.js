@@ -76,6 +76,7 @@ function drawNode(node, box) {
  */
 export function drawGraph(report, layout, label) {
   const { view } = layout;
+  const compact = layout.direction === 'TB';  // the short running-sum wording the layout made room for
   const root = /** @type {SVGSVGElement} */ (/** @type {unknown} */ (svg('svg', {
     viewBox: `${view.x} ${view.y} ${view.width} ${view.height}`, width: view.width, height: view.height,
     role: 'group', 'aria-label': label, class: `graph ${layout.direction}`,
@@ -131,7 +132,7 @@ export function drawGraph(report, layout, label) {
       group.classList.toggle('asked', asked?.node === id);
       if (total) {
         const paths = state.pathsIn.get(id) ?? 0;
-        setText(total, grad === undefined ? '' : fanoutText(grad, paths, node.fanout, paths >= node.fanout));
+        setText(total, grad === undefined ? '' : fanoutText(grad, paths, node.fanout, paths >= node.fanout, compact));
       }
     }
     for (const [key, parts] of wires) {
