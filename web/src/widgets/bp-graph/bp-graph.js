@@ -96,9 +96,9 @@ export class BpGraph extends BpElement {
   reset() { this.score.reset(); this.go(0); }
   showAll() { this.go(this.steps.length); }
   /** The drawing as a standalone SVG document (text), or null before there is one. */
-  toSVG() { const drawing = this.drawingElement(); return drawing ? svgFile(drawing) : null; }
+  toSVG() { this.drawing?.complete(); const drawing = this.drawingElement(); return drawing ? svgFile(drawing) : null; }
   /** The drawing as a PNG. */
-  toPNG() { const drawing = this.drawingElement(); return drawing ? pngFile(drawing) : Promise.reject(new Error('nothing drawn')); }
+  toPNG() { this.drawing?.complete(); const drawing = this.drawingElement(); return drawing ? pngFile(drawing) : Promise.reject(new Error('nothing drawn')); }
 
   // ---- life cycle ----------------------------------------------------------------------------------------------
 

@@ -78,7 +78,7 @@ export function createGraphView(report, { label, say }) {
     const choice = choose(room);
     const layout = choice.layout ?? layoutFor(choice.direction, report.nodes.length > FIT_NODES ? Infinity : room);
     if (!shown || shown.layout !== layout || shown.pan !== choice.pan) {
-      const drawing = drawGraph(report, layout, label);
+      const drawing = drawGraph(report, layout, label, { lazy: choice.pan });
       const { view } = layout;
       drawing.svg.dataset.extent = `${view.x} ${view.y} ${view.width} ${view.height}`;
       /** @type {Map<number, {x: number, y: number}>} */
@@ -89,7 +89,7 @@ export function createGraphView(report, { label, say }) {
         const height = Math.min(view.height * PAN_SCALE, Math.max(300, Math.min(640, 0.7 * (globalThis.innerHeight || 900))));
         viewport = createViewport(drawing.svg, view, {
           width: room, height: Math.max(240, height), say, overview: room >= 480,
-          map: { wires: layout.wires.map((w) => w.d), boxes: layout.nodes },
+          map: { wires: layout.wires.map((w) => w.d), boxes: layout.nodes }, onView: drawing.reveal,
         });
         element.replaceChildren(viewport.element);
       } else {
@@ -156,6 +156,8 @@ export function createGraphView(report, { label, say }) {
     },
     /** + and − zoom a panning drawing; true if the key was used. @param {KeyboardEvent} event */
     handleKey(event) { return shown?.viewport?.handleKey(event) ?? false; },
+    /** Builds every part of a drawing that builds only what is in view (for an export). */
+    complete() { shown?.drawing.revealAll(); },
     /** Stops watching the box's size. */
     destroy() { observer?.disconnect(); },
   };
