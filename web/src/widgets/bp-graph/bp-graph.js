@@ -96,9 +96,9 @@ export class BpGraph extends BpElement {
   reset() { this.score.reset(); this.go(0); }
   showAll() { this.go(this.steps.length); }
   /** The drawing as a standalone SVG document (text), or null before there is one. */
-  toSVG() { const drawing = this.drawingElement(); return drawing ? svgFile(drawing) : null; }
+  toSVG() { this.drawing?.complete(); const drawing = this.drawingElement(); return drawing ? svgFile(drawing) : null; }
   /** The drawing as a PNG. */
-  toPNG() { const drawing = this.drawingElement(); return drawing ? pngFile(drawing) : Promise.reject(new Error('nothing drawn')); }
+  toPNG() { this.drawing?.complete(); const drawing = this.drawingElement(); return drawing ? pngFile(drawing) : Promise.reject(new Error('nothing drawn')); }
 
   // ---- life cycle ----------------------------------------------------------------------------------------------
 
@@ -243,8 +243,8 @@ export class BpGraph extends BpElement {
     const say = this.say.bind(this);
     const state = stateAt(report, this.steps, n);
     const asked = this.quiz && n < total ? this.steps[n] : null;
-    this.drawing.update(state, (grad, path, paths, done) =>
-      done ? say('graph.total', { total: formatNumber(grad) }) : say('graph.partial', { total: formatNumber(grad), path, paths }),
+    this.drawing.update(state, (grad, path, paths, done, compact) =>
+      done ? say('graph.total', { total: formatNumber(grad) }) : say(compact ? 'graph.partialShort' : 'graph.partial', { total: formatNumber(grad), path, paths }),
     asked);
     const buttons = /** @type {Record<string, HTMLButtonElement>} */ (this.buttons);
     buttons.previous.disabled = n === 0;

@@ -21,6 +21,8 @@ const FIT_NODES = 80;           // beyond this a graph cannot fit a box at a rea
 const WIDE = 600;               // a box at least this wide pans a big graph left to right
 const FALLBACK_WIDTH = 640;     // the box's width while it has none (not yet shown)
 const PAN_SCALE = 1;            // a big graph opens at this scale: 13 px labels
+const TIGHTER_BY = 20;          // drawing units: the steps in which a too-wide top-to-bottom layout is tried narrower
+const TIGHTEST = 0.55;          // ... down to this share of the width it must keep within
 
 /**
  * @param {Report} report
@@ -37,17 +39,19 @@ export function createGraphView(report, { label, say }) {
   let last = null;
   let width = 0;
 
-  // Left to right has one layout; top to bottom one per width it must keep within (narrow.js splits wide ranks),
-  // tried again narrower if labels still pushed it past that width. Rounded, so a resize reuses them.
+  // Left to right has one layout; top to bottom one per width it must keep within (narrow.js splits wide ranks).
+  // Labels and wires beside the boxes can still push a drawing past that width, and by an amount no formula
+  // predicts, so narrower budgets are tried in turn (down to TIGHTEST of it) and the narrowest drawing is kept.
+  // Rounded, so a resize reuses them.
   const layoutFor = (/** @type {Direction} */ direction, room = Infinity) => {
-    const budget = direction === 'LR' || !Number.isFinite(room) ? Infinity : Math.round(room / READABLE_SCALE / 10) * 10;
+    const budget = direction === 'LR' || !Number.isFinite(room) ? Infinity : Math.floor(room / READABLE_SCALE / 10) * 10;
     const key = `${direction}:${budget}`;
     let layout = layouts.get(key);
     if (!layout) {
       layout = layoutGraph(report, { direction, fanoutText: last?.[1], budget });
-      for (let tries = 0; tries < 2 && layout.width > budget; tries++) {
-        const tighter = layoutGraph(report, { direction, fanoutText: last?.[1], budget: (budget * budget) / layout.width - 10 * tries });
-        if (tighter.width < layout.width) layout = tighter;
+      for (let tighter = budget - TIGHTER_BY; layout.width > budget && tighter >= TIGHTEST * budget; tighter -= TIGHTER_BY) {
+        const next = layoutGraph(report, { direction, fanoutText: last?.[1], budget: tighter });
+        if (next.width < layout.width) layout = next;
       }
       layouts.set(key, layout);
     }
@@ -74,7 +78,7 @@ export function createGraphView(report, { label, say }) {
     const choice = choose(room);
     const layout = choice.layout ?? layoutFor(choice.direction, report.nodes.length > FIT_NODES ? Infinity : room);
     if (!shown || shown.layout !== layout || shown.pan !== choice.pan) {
-      const drawing = drawGraph(report, layout, label);
+      const drawing = drawGraph(report, layout, label, { lazy: choice.pan });
       const { view } = layout;
       drawing.svg.dataset.extent = `${view.x} ${view.y} ${view.width} ${view.height}`;
       /** @type {Map<number, {x: number, y: number}>} */
@@ -85,7 +89,7 @@ export function createGraphView(report, { label, say }) {
         const height = Math.min(view.height * PAN_SCALE, Math.max(300, Math.min(640, 0.7 * (globalThis.innerHeight || 900))));
         viewport = createViewport(drawing.svg, view, {
           width: room, height: Math.max(240, height), say, overview: room >= 480,
-          map: { wires: layout.wires.map((w) => w.d), boxes: layout.nodes },
+          map: { wires: layout.wires.map((w) => w.d), boxes: layout.nodes }, onView: drawing.reveal,
         });
         element.replaceChildren(viewport.element);
       } else {
@@ -152,6 +156,8 @@ export function createGraphView(report, { label, say }) {
     },
     /** + and − zoom a panning drawing; true if the key was used. @param {KeyboardEvent} event */
     handleKey(event) { return shown?.viewport?.handleKey(event) ?? false; },
+    /** Builds every part of a drawing that builds only what is in view (for an export). */
+    complete() { shown?.drawing.revealAll(); },
     /** Stops watching the box's size. */
     destroy() { observer?.disconnect(); },
   };

@@ -25,7 +25,8 @@ import { stepsOf, stateAt, wireKey } from './timeline.js';
  *   the wire into slot `slot` of `node` (key 'out' for the output's own wire), from report node `from`
  * @typedef {{direction: Direction, nodes: NodeBox[], wires: Wire[], view: {x: number, y: number, width: number,
  *   height: number}, width: number, height: number, crossings: number}} Layout
- * @typedef {(total: number, path: number, paths: number, done: boolean) => string} FanoutText
+ * @typedef {(total: number, path: number, paths: number, done: boolean, compact: boolean) => string} FanoutText
+ *   `compact`: the short wording a narrow (top-to-bottom) drawing uses
  */
 
 const MARGIN = 10;
@@ -53,7 +54,7 @@ export function layoutGraph(report, { direction = 'LR', fanoutText = (total) => 
   const graph = layeredGraph(report);
   const copies = new Array(report.nodes.length).fill(0);
   for (const instance of graph.instances) copies[instance.id]++;
-  const shapes = graph.instances.map((instance) => shapeOf(report.nodes[instance.id], instance.shape, fanoutText));
+  const shapes = graph.instances.map((instance) => shapeOf(report.nodes[instance.id], instance.shape, fanoutText, !horizontal));
   const crossSize = (/** @type {number} */ i) => { const e = extentOf(shapes[i], horizontal); return e.lo + e.hi; };
   if (!horizontal && Number.isFinite(budget)) {
     const walk = walkOrder(graph, neighbours(graph).inputs);
@@ -172,9 +173,9 @@ function alongRanks({ graph, layers, extents, shapes, across, inputsOf, copies, 
 
 /**
  * A box's size and the widths of its name (operations) and running sum (fan-outs).
- * @param {Report['nodes'][number]} node @param {string} shape @param {FanoutText} fanoutText
+ * @param {Report['nodes'][number]} node @param {string} shape @param {FanoutText} fanoutText @param {boolean} compact
  */
-function shapeOf(node, shape, fanoutText) {
+function shapeOf(node, shape, fanoutText, compact) {
   const round = shape === 'op';
   const text = shape === 'leaf' ? nameWidth(node.name, FONT.symbol, '600') : textWidth(node.symbol, fontOf(FONT.symbol, '600'));
   const width = round ? Math.max(OP.size, text + OP.pad) : Math.max(LEAF.min, text + LEAF.pad);
@@ -182,7 +183,7 @@ function shapeOf(node, shape, fanoutText) {
   const nameWide = round ? nameWidth(node.name, FONT.name) : 0;
   const grad = node.grad ?? 0;
   const totalWide = node.fanout > 1 && node.grad !== null
-    ? Math.max(...[fanoutText(grad, node.fanout, node.fanout, true), fanoutText(grad, node.fanout - 1, node.fanout, false)]
+    ? Math.max(...[fanoutText(grad, node.fanout, node.fanout, true, compact), fanoutText(grad, node.fanout - 1, node.fanout, false, compact)]
       .map((t) => textWidth(t, fontOf(FONT.total, '600', 'italic'))))
     : 0;
   return { round, width, height, nameWide, totalWide };

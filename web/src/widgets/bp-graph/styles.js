@@ -70,6 +70,8 @@ export const GRAPH_CSS = `
 .stale-note { font-weight: 700; margin: 0 0 0.4rem; }
 @media (max-width: 520px) {
   .toolbar .counter { margin-left: 0; width: 100%; }
+  /* On a phone every pixel of width is readable text: the drawing takes the box's side padding too. */
+  .drawing { margin-inline: calc(4px - 1rem); }
   .question { grid-template-columns: minmax(0, 1fr); }
 }
 ${drawingCss(TOKEN_COLOURS)}

@@ -16,8 +16,8 @@ export const FONT = {
 export const MIN_FONT = Math.min(FONT.sub, FONT.label, FONT.total);
 export const READABLE_SCALE = 12 / MIN_FONT;
 
-/** @type {Map<string, number>} */
-const widths = new Map();
+/** Per font: each character's width, and each whole text's (a graph repeats its few labels many times). @type {Map<string, {chars: Map<string, number>, texts: Map<string, number>}>} */
+const fonts = new Map();
 /** @type {CanvasRenderingContext2D | null | undefined} */
 let context;
 let lastFont = '';
@@ -32,15 +32,20 @@ export const fontOf = (size, weight = '400', style = 'normal') => `${style} ${we
  * @param {string} text @param {string} font
  */
 export function textWidth(text, font) {
-  let width = 0;
-  for (const char of text) width += charWidth(char, font);
+  let table = fonts.get(font);
+  if (!table) fonts.set(font, table = { chars: new Map(), texts: new Map() });
+  let width = table.texts.get(text);
+  if (width !== undefined) return width;
+  width = 0;
+  for (const char of text) width += charWidth(char, font, table.chars);
+  if (table.texts.size > 5000) table.texts.clear();  // bounded: formulas are arbitrary
+  table.texts.set(text, width);
   return width;
 }
 
-/** @param {string} char @param {string} font */
-function charWidth(char, font) {
-  const key = `${font}|${char}`;
-  let width = widths.get(key);
+/** @param {string} char @param {string} font @param {Map<string, number>} widths this font's */
+function charWidth(char, font, widths) {
+  let width = widths.get(char);
   if (width !== undefined) return width;
   if (context === undefined) {
     context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
@@ -51,7 +56,7 @@ function charWidth(char, font) {
   } else {
     width = Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 15) * 0.6;
   }
-  widths.set(key, width);
+  widths.set(char, width);
   return width;
 }
 

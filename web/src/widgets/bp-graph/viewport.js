@@ -53,9 +53,11 @@ function button(text, label, action) {
  * Puts `svg` in a pan-and-zoom box `width` × `height` CSS px (call resize(width) when the width changes: the box's
  * size is never read back from the page, so a step never forces a layout). `map` is what the overview draws.
  * @param {SVGSVGElement} svg @param {Extent} extent the whole drawing
- * @param {{width: number, height: number, say: (key: string) => string, map: {wires: string[], boxes: {x: number, y: number, width: number, height: number}[]}, overview: boolean}} options
+ * `onView` hears of every part of the drawing that comes into view (with some room around it), before it is shown.
+ * @param {{width: number, height: number, say: (key: string) => string, map: {wires: string[], boxes: {x: number, y: number, width: number, height: number}[]}, overview: boolean,
+ *   onView?: (rect: {x0: number, y0: number, x1: number, y1: number}) => void}} options
  */
-export function createViewport(svg, extent, { width, height, say, map, overview: showOverview }) {
+export function createViewport(svg, extent, { width, height, say, map, overview: showOverview, onView }) {
   const box = document.createElement('div');
   box.className = 'viewport';
   box.style.height = `${Math.round(height)}px`;
@@ -125,6 +127,7 @@ export function createViewport(svg, extent, { width, height, say, map, overview:
       svg.setAttribute('width', (extent.width * camera.k).toFixed(1));
       svg.setAttribute('height', (extent.height * camera.k).toFixed(1));
     }
+    onView?.({ x0: x - vw / 2, y0: y - vh / 2, x1: x + 1.5 * vw, y1: y + 1.5 * vh });  // half a view around it
     svg.style.transform = `translate(${(-(x - extent.x) * camera.k).toFixed(1)}px, ${(-(y - extent.y) * camera.k).toFixed(1)}px)`;
     for (const [name, value] of Object.entries({ x, y, width: vw, height: vh })) frame.setAttribute(name, value.toFixed(1));
     level.textContent = `${Math.round(camera.k * 100)}%`;
