@@ -9,7 +9,8 @@ import { loadEngine } from '../../engine/load.js';
 import '../../i18n/graph.js';
 import { formatNumber } from '../lesson-kit/format.js';
 import { el, texNode } from '../lesson-kit/kit.js';
-import { BpElement, defineWidget } from '../base/bp-element.js';
+import { defineWidget } from '../base/bp-element.js';
+import { StepperElement } from '../base/stepper-element.js';
 import { EXPR, VALUES } from '../base/formula-attributes.js';
 import { stepsOf, stateAt, positionOf } from './timeline.js';
 import { createGraphView } from './graph-view.js';
@@ -23,7 +24,7 @@ export const MAX_DRAWN_NODES = 400;
 
 /** @typedef {import('../../engine/engine.js').Report} Report */
 
-export class BpGraph extends BpElement {
+export class BpGraph extends StepperElement {
   static declaration = /** @type {const} */ ({
     tag: 'bp-graph',
     summary: 'The graph stepper: a formula’s computational graph, values forward then gradients backward, one operation at a time, with each step’s chain rule.',
@@ -54,21 +55,13 @@ export class BpGraph extends BpElement {
   report = null;
   /** @type {import('./timeline.js').Step[]} */
   steps = [];
-  position = 0;
   score = new QuizScore();
   /** @type {ReturnType<typeof createGraphView> | null} */
   drawing = null;
   /** @type {Awaited<ReturnType<typeof loadEngine>> | null} */
   engine = null;
 
-  connectedCallback() {
-    if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
-    this.addEventListener('keydown', this.onKey);
-    super.connectedCallback();
-  }
-
   disconnectedCallback() {
-    this.removeEventListener('keydown', this.onKey);
     this.drawing?.destroy();  // its ResizeObserver
     this.drawing = null;
     super.disconnectedCallback();  // frees the compiled formula (owned)
@@ -80,21 +73,17 @@ export class BpGraph extends BpElement {
   attributeChanged(name) {
     if (name === 'step' || name === 'at') this.go(this.stepFromAttribute());
     else if (name === 'mode' || name === 'lang') this.render();
-    else if (name === 'stale') this.showStale();
+    else if (name === 'stale') this.showStale(this.say('graph.stale'));
     else this.update();
   }
 
   // ---- the public API (the playground and tests use it) ------------------------------------------------------
 
-  get step() { return this.position; }
-  set step(n) { this.go(n); }
   get stepCount() { return this.steps.length; }
-  get quiz() { return this.getAttribute('mode') === 'quiz'; }
-  set quiz(on) { if (on) this.setAttribute('mode', 'quiz'); else this.removeAttribute('mode'); }
-  next() { this.go(this.position + 1); }
-  previous() { this.go(this.position - 1); }
   reset() { this.score.reset(); this.go(0); }
-  showAll() { this.go(this.steps.length); }
+  drawingBox() { return /** @type {HTMLElement | null} */ (this.body.querySelector(':scope > .box:has(svg.graph)')); }
+  /** + and − zoom a big graph. @param {KeyboardEvent} event */
+  handleOwnKey(event) { return Boolean(this.drawing?.handleKey(event)); }
   /** The drawing as a standalone SVG document (text), or null before there is one. */
   toSVG() { this.drawing?.complete(); const drawing = this.drawingElement(); return drawing ? svgFile(drawing) : null; }
   /** The drawing as a PNG. */
@@ -154,15 +143,7 @@ export class BpGraph extends BpElement {
     const alert = this.box([el('p', { class: 'error', role: 'alert' }, [this.say('graph.error', { message })])]);
     // The last graph that worked stays in view, dimmed, inert and marked out of date, so the learner keeps their
     // bearings while fixing the formula.
-    const previous = this.body.querySelector(':scope > .box:has(svg.graph)');
-    if (previous) {
-      if (!previous.classList.contains('stale')) previous.prepend(el('p', { class: 'stale-note' }, [this.say('graph.stale')]));
-      previous.classList.add('stale');
-      previous.setAttribute('inert', '');
-      this.body.replaceChildren(alert, previous);
-    } else {
-      this.body.replaceChildren(alert);
-    }
+    this.showOverStale(alert, this.say('graph.stale'));
     this.emit('bp-graph-error', { message: error.message, position: error.position ?? null });
   }
 
@@ -177,37 +158,13 @@ export class BpGraph extends BpElement {
     }
     this.drawing?.destroy();
     this.drawing = createGraphView(report, { label: this.say('graph.region', { formula: report.formula }), say: (key) => this.say(key) });
-    const button = (/** @type {string} */ key, /** @type {() => void} */ action, quiet = true) => this.button(this.say(key), action, { quiet });
-    this.buttons = {
-      previous: button('graph.previous', () => this.previous()),
-      next: button('graph.next', () => this.next(), false),
-      reset: button('graph.reset', () => this.reset()),
-      all: button('graph.showAll', () => this.showAll()),
-    };
-    // A switch, not a 13 px checkbox: the whole labelled button is the touch target.
-    const toggle = this.button(this.say('graph.quizToggle'), () => { this.quiz = !this.quiz; }, { quiet: true, className: 'switch' });
-    toggle.setAttribute('role', 'switch');
-    this.quizToggle = toggle;
-    this.counter = el('span', { class: 'counter muted num', part: 'counter' });
     this.panel = el('div', { class: 'panel' });
-    const toolbar = el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': report.formula }, [
-      this.buttons.previous, this.buttons.next, this.buttons.reset, this.buttons.all,
-      toggle, this.counter]);
+    const toolbar = this.stepperToolbar('graph', report.formula);  // "Quiz me" is a switch, the whole button its target
     this.warnings = el('div', { class: 'warnings' });
     body.replaceChildren(el('div', { class: 'box' }, [toolbar, el('div', { class: 'drawing' }, [this.drawing.element]),
       el('p', { class: 'legend muted' }, [this.say('graph.legend'), ' ', this.say('graph.keys')]), this.warnings,
       this.panel]));
-    this.showStale();
-  }
-
-  /** Dims the drawing and says it is out of date while the `stale` attribute is set. */
-  showStale() {
-    const box = this.body.querySelector(':scope > .box:has(svg.graph)');
-    if (!box || box.hasAttribute('inert')) return;  // an error already marked it
-    const stale = Boolean(this.attr('stale'));
-    box.classList.toggle('stale', stale);
-    box.querySelector('.stale-note')?.remove();
-    if (stale) box.prepend(el('p', { class: 'stale-note' }, [this.say('graph.stale')]));
+    this.showStale(this.say('graph.stale'));
   }
 
   /** The engine's warnings (a NaN or an infinity, and the node where it starts). */
@@ -246,13 +203,7 @@ export class BpGraph extends BpElement {
     this.drawing.update(state, (grad, path, paths, done, compact) =>
       done ? say('graph.total', { total: formatNumber(grad) }) : say(compact ? 'graph.partialShort' : 'graph.partial', { total: formatNumber(grad), path, paths }),
     asked);
-    const buttons = /** @type {Record<string, HTMLButtonElement>} */ (this.buttons);
-    buttons.previous.disabled = n === 0;
-    buttons.reset.disabled = n === 0;
-    buttons.next.disabled = n === total;
-    buttons.all.disabled = n === total;
-    /** @type {HTMLElement} */ (this.quizToggle).setAttribute('aria-checked', String(this.quiz));
-    /** @type {HTMLElement} */ (this.counter).textContent = say('graph.counter', { n, total });
+    this.showToolbar(say('graph.counter', { n, total }));
 
     const parts = [];
     let narration;
@@ -330,19 +281,6 @@ export class BpGraph extends BpElement {
   tex(tex, display) {
     return texNode(tex, display);
   }
-
-  /** ArrowRight / ArrowLeft / Home / End step the graph, unless the learner is typing an answer. */
-  onKey = (/** @type {KeyboardEvent} */ event) => {
-    const target = /** @type {HTMLElement} */ (event.composedPath()[0]);
-    if (target instanceof HTMLInputElement) return;
-    if (this.drawing?.handleKey(event)) return void event.preventDefault();  // + and − zoom a big graph
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const actions = { ArrowRight: () => this.next(), ArrowLeft: () => this.previous(), Home: () => this.reset(), End: () => this.showAll() };
-    const action = actions[/** @type {keyof typeof actions} */ (event.key)];
-    if (!action || !this.report) return;
-    event.preventDefault();
-    action();
-  };
 }
 
 defineWidget(BpGraph);

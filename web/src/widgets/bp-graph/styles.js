@@ -5,6 +5,7 @@
 // rules are also written, with resolved colours, into an exported SVG file.
 import { FONT } from './text-metrics.js';
 import { VIEWPORT_CSS } from './viewport.js';
+import { STEPPER_CSS } from '../base/stepper-element.js';
 
 /** The drawing's colours by role, as the shared tokens (tokens.css): the live widget follows the page's theme. */
 export const TOKEN_COLOURS = {
@@ -39,14 +40,7 @@ svg.graph { font-family: ${FONT.family}; font-size: ${FONT.symbol}px; }
 .wire.current .wire-line { stroke: ${c.current}; stroke-width: 2.6; }
 `;
 
-export const GRAPH_CSS = `
-:host { outline: none; }
-:host(:focus-visible) .box { outline: 3px solid var(--bp-accent); outline-offset: 2px; }
-.toolbar .counter { margin-left: auto; }
-.switch { display: inline-flex; gap: 0.45rem; align-items: center; min-height: var(--bp-touch); }
-.switch::before { content: ""; width: 2.2rem; height: 1.25rem; border-radius: 1rem; flex: none;
-  background: var(--bp-border) radial-gradient(circle at 0.62rem 50%, var(--bp-card) 0.42rem, transparent 0.46rem); }
-.switch[aria-checked="true"]::before { background: var(--bp-accent) radial-gradient(circle at 1.58rem 50%, var(--bp-card) 0.42rem, transparent 0.46rem); }
+export const GRAPH_CSS = `${STEPPER_CSS}
 .drawing { min-width: 0; }
 .graph-view > svg.graph { display: block; margin: 0 auto; }
 .legend { margin: 0.3rem 0 0; }
@@ -65,11 +59,7 @@ export const GRAPH_CSS = `
 .feedback .katex { font-size: 1.05em; }
 .hint { display: inline-flex; flex-wrap: wrap; gap: 0.2rem 0.4rem; align-items: baseline; }
 .score { font-weight: 700; margin-top: 0.6rem; }
-.box + .box { margin-top: 0.6rem; }
-.stale { opacity: 0.5; filter: grayscale(1); }
-.stale-note { font-weight: 700; margin: 0 0 0.4rem; }
 @media (max-width: 520px) {
-  .toolbar .counter { margin-left: 0; width: 100%; }
   /* On a phone every pixel of width is readable text: the drawing takes the box's side padding too. */
   .drawing { margin-inline: calc(4px - 1rem); }
   .question { grid-template-columns: minmax(0, 1fr); }
