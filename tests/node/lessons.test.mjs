@@ -63,7 +63,7 @@ test('every number quoted from a seed post is what the engine computes', () => {
   let quoted = 0;
   for (const lang of LANGS) {
     for (const lesson of lessons[lang]) {
-      for (const { attrs } of lesson.widgets.filter((w) => w.attrs.seed !== undefined)) {
+      for (const { attrs } of lesson.widgets.filter((w) => w.tag === 'bp-num' && w.attrs.seed !== undefined)) {
         const got = pick(engine.grad(attrs.expr, parseValueList(attrs.values ?? '')), attrs.show ?? 'value');
         const want = Number(attrs.seed);
         const tolerance = 0.5 * 10 ** -decimalsOf(attrs.seed) + 1e-9;
@@ -96,7 +96,11 @@ test('every tensor number a lesson quotes (<bp-num net>) is an entry of the engi
       for (const { attrs } of lesson.widgets.filter((w) => w.tag === 'bp-num' && w.attrs.net)) {
         assert.ok(Number.isFinite(tensorNumber(attrs, engine)), `${lesson.file}: ${attrs.show}`);
         // A number about a network the lesson draws must be about the drawn network (the same front-matter spec).
-        if (Array.isArray(JSON.parse(attrs.net).layers)) assert.ok(figures.has(attrs.net), `${lesson.file}: ${attrs.show} quotes a net no figure shows`);
+        const net = JSON.parse(attrs.net);
+        if (Array.isArray(net.layers)) assert.ok(figures.has(attrs.net), `${lesson.file}: ${attrs.show} quotes a net no figure shows`);
+        // Seeded choices: the lesson's <bp-grad-norms> draws that network (same layers, loss, batch and seed).
+        else assert.ok(lesson.widgets.some((w) => w.tag === 'bp-grad-norms' && ['layers', 'loss', 'batch', 'seed'].every((key) => String(net[key]) === w.attrs[key])),
+          `${lesson.file}: ${attrs.show} quotes a seeded net no <bp-grad-norms> shows`);
         quoted += 1;
       }
     }

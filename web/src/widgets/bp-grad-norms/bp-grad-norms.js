@@ -70,7 +70,7 @@ export class BpGradNorms extends BpElement {
       this.activationMenu = menu('activation', activations.map((a) => [a.name, a.label]), 'activation');
       const scales = /** @type {number[]} */ (this.attr('scales'));
       this.scaleMenu = menu('scale', scales.map((s) => [String(s), `× ${formatNumber(s)}`]), 'init-scale');
-      this.chart = el('div', { class: 'chart', role: 'img' });
+      this.chart = el('div', { class: 'chart', role: 'group' });
       this.body.replaceChildren(this.box([
         el('div', { class: 'controls' }, [
           el('label', { for: 'activation' }, [say('norms.activation')]), this.activationMenu,
