@@ -1,13 +1,16 @@
-// The MLP against numbers derived by hand: Matt Mazur's worked 2-2-2 sigmoid network (seed 002's rules) with the ½ sum of squares,
-// one SGD step; the shared RNG against gen.js's mulberry32; seeded initialisation; one step of each optimiser.
+// The MLP against numbers derived by hand: Matt Mazur's worked 2-2-2 sigmoid network (seed 002's rules) with the
+// half-sum-of-squares error, one SGD step; the report's per-layer gradient norms (against its own grads and against
+// central differences); the shared RNG against gen.js's mulberry32; seeded initialisation; one step of each optimiser.
 #include <gtest/gtest.h>
 
 #include <cmath>
 
+#include "core/nn/example_spec.hpp"
 #include "core/nn/mlp.hpp"
 #include "core/nn/optimizer.hpp"
 #include "core/nn/rng.hpp"
 #include "core/nn/spec.hpp"
+#include "finite_difference.hpp"
 
 namespace bp::nn {
 namespace {
@@ -62,6 +65,70 @@ TEST(Mlp, SeedTwoTwoTwoSigmoidNetworkMatchesTheHandDerivation) {
   EXPECT_NEAR(r["updated"][0]["W"][1][1].get<double>(), 0.299502287264739, tol);
   EXPECT_NEAR(r["updated"][1]["b"][0].get<double>(), 0.530750719185722, tol);
   EXPECT_NEAR(r["loss_after"].get<double>(), 0.280471446791430, tol);
+}
+
+// sqrt of the sum of squares of every number in a nested JSON array (a W or K as the report writes it).
+double frobenius(const nlohmann::json& nested) {
+  if (nested.is_number()) return std::fabs(nested.get<double>());
+  double sum = 0;
+  for (const nlohmann::json& item : nested) sum += std::pow(frobenius(item), 2);
+  return std::sqrt(sum);
+}
+
+TEST(MlpReport, GradNormsAreTheNormsOfTheReportedWeightGradients) {
+  const nlohmann::json dense = mlp_step_report(example_spec({{"layers", "3-5-4-2"}, {"batch", 3}, {"seed", 4}}));
+  ASSERT_EQ(dense["grad_norms"].size(), 3u);
+  for (std::size_t l = 0; l < 3; ++l) {
+    EXPECT_NEAR(dense["grad_norms"][l].get<double>(), frobenius(dense["grads"][l]["W"]), 1e-12) << "layer " << l;
+    EXPECT_GT(dense["grad_norms"][l].get<double>(), 0);
+  }
+  // A grid net: the conv layer's norm is that of dK; the pooling layer has no weights and so no norm.
+  const nlohmann::json grid = {
+      {"input_shape", {1, 3, 3}}, {"x", {{0.1, -0.4, 0.3, 0.9, -0.2, 0.5, -0.7, 0.6, 0.2}}},
+      {"layers", {{{"type", "conv2d"}, {"K", {{{{0.5, -0.3}, {0.2, 0.8}}}}}, {"b", {0.1}}, {"activation", "tanh"}},
+                  {{"type", "max_pool2d"}, {"size", 2}},
+                  {{"W", {{0.7, -0.6}}}, {"b", {0, 0}}, {"activation", "linear"}}}},
+      {"loss", "softmax_cross_entropy"}, {"y", {1}}, {"optimizer", {{"type", "sgd"}, {"lr", 0.1}}}};
+  const nlohmann::json r = mlp_step_report(grid);
+  ASSERT_EQ(r["grad_norms"].size(), 3u);
+  EXPECT_NEAR(r["grad_norms"][0].get<double>(), frobenius(r["grads"][0]["K"]), 1e-12);
+  EXPECT_TRUE(r["grad_norms"][1].is_null());
+  EXPECT_NEAR(r["grad_norms"][2].get<double>(), frobenius(r["grads"][2]["W"]), 1e-12);
+}
+
+TEST(MlpReport, GradNormsAgreeWithCentralDifferencesOfTheLoss) {
+  const nlohmann::json spec = example_spec({{"layers", "2-3-3-2"}, {"batch", 2}, {"seed", 9}, {"activation", "sigmoid"}});
+  const nlohmann::json report = mlp_step_report(spec);
+  for (std::size_t l = 0; l < spec["layers"].size(); ++l) {
+    double sum = 0;
+    const nlohmann::json& w = spec["layers"][l]["W"];
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      for (std::size_t j = 0; j < w[i].size(); ++j) {
+        const double slope = bp::testing::central_difference([&](double v) {
+          nlohmann::json moved = spec;
+          moved["layers"][l]["W"][i][j] = v;
+          return mlp_step_report(moved)["loss"].get<double>();
+        }, w[i][j].get<double>());
+        sum += slope * slope;
+      }
+    }
+    const double norm = report["grad_norms"][l].get<double>();
+    EXPECT_NEAR(norm, std::sqrt(sum), 1e-7 * std::max(1.0, norm)) << "layer " << l;
+  }
+}
+
+TEST(MlpReport, DeepSigmoidChainsVanishAndLargeInitialWeightsExplode) {
+  // Each sigmoid layer multiplies the gradient by at most 1/4 times its weights: the first layer learns least.
+  auto norms = [](const char* activation, double scale) {
+    return mlp_step_report(example_spec({{"layers", "1-8-8-8-8-8-1"}, {"activation", activation}, {"init_scale", scale},
+                                         {"loss", "mse"}, {"batch", 4}, {"seed", 1}}))["grad_norms"];
+  };
+  const nlohmann::json sigmoid = norms("sigmoid", 1);
+  EXPECT_LT(sigmoid[0].get<double>() * 100, sigmoid[4].get<double>()) << sigmoid.dump();
+  // tanh with weights scaled up: the first layers' gradients outgrow the last hidden layer's.
+  const nlohmann::json big = norms("tanh", 4);
+  const nlohmann::json unit = norms("tanh", 1);
+  EXPECT_GT(big[0].get<double>(), 10 * unit[0].get<double>()) << big.dump() << unit.dump();
 }
 
 TEST(Rng, MatchesTheBenchmarkGenerator) {

@@ -13,6 +13,8 @@ import { LESSON_MESSAGES } from '../../web/src/i18n/lessons.js';
 import { WIDGET_MESSAGES } from '../../web/src/i18n/lesson-widgets.js';
 import { SHELL_MESSAGES } from '../../web/src/i18n/shell.js';
 import { HOME_MESSAGES } from '../../web/src/i18n/home.js';
+import { GRAD_NORMS_MESSAGES } from '../../web/src/i18n/grad-norms.js';
+import { tensorNumber } from '../../web/src/lessons/prerender/render-lesson.mjs';
 
 let engine;
 before(async () => { engine = await loadEngine(); });
@@ -61,7 +63,7 @@ test('every number quoted from a seed post is what the engine computes', () => {
   let quoted = 0;
   for (const lang of LANGS) {
     for (const lesson of lessons[lang]) {
-      for (const { attrs } of lesson.widgets.filter((w) => w.attrs.seed !== undefined)) {
+      for (const { attrs } of lesson.widgets.filter((w) => w.tag === 'bp-num' && w.attrs.seed !== undefined)) {
         const got = pick(engine.grad(attrs.expr, parseValueList(attrs.values ?? '')), attrs.show ?? 'value');
         const want = Number(attrs.seed);
         const tolerance = 0.5 * 10 ** -decimalsOf(attrs.seed) + 1e-9;
@@ -86,6 +88,26 @@ test('every widget formula evaluates in the engine without error or warning', ()
   }
 });
 
+test('every tensor number a lesson quotes (<bp-num net>) is an entry of the engine\'s trace, and its figure uses the same net', () => {
+  let quoted = 0;
+  for (const lang of LANGS) {
+    for (const lesson of lessons[lang]) {
+      const figures = new Set(lesson.widgets.filter((w) => w.tag === 'bp-tensor-graph').map((w) => w.attrs.spec));
+      for (const { attrs } of lesson.widgets.filter((w) => w.tag === 'bp-num' && w.attrs.net)) {
+        assert.ok(Number.isFinite(tensorNumber(attrs, engine)), `${lesson.file}: ${attrs.show}`);
+        // A number about a network the lesson draws must be about the drawn network (the same front-matter spec).
+        const net = JSON.parse(attrs.net);
+        if (Array.isArray(net.layers)) assert.ok(figures.has(attrs.net), `${lesson.file}: ${attrs.show} quotes a net no figure shows`);
+        // Seeded choices: the lesson's <bp-grad-norms> draws that network (same layers, loss, batch and seed).
+        else assert.ok(lesson.widgets.some((w) => w.tag === 'bp-grad-norms' && ['layers', 'loss', 'batch', 'seed'].every((key) => String(net[key]) === w.attrs[key])),
+          `${lesson.file}: ${attrs.show} quotes a seeded net no <bp-grad-norms> shows`);
+        quoted += 1;
+      }
+    }
+  }
+  assert.ok(quoted >= 40, `only ${quoted} tensor numbers are checked`);
+});
+
 test('the English and Chinese lessons hold the same widgets, formulas and front matter', () => {
   lessons.en.forEach((en, index) => {
     const zh = lessons['zh-CN'][index];
@@ -106,7 +128,7 @@ test('each lesson ends with a graded check-yourself exercise', () => {
 });
 
 test('every lesson, shell and home UI string exists in English and Chinese', () => {
-  for (const catalog of [LESSON_MESSAGES, WIDGET_MESSAGES, SHELL_MESSAGES, HOME_MESSAGES]) {
+  for (const catalog of [LESSON_MESSAGES, WIDGET_MESSAGES, SHELL_MESSAGES, HOME_MESSAGES, GRAD_NORMS_MESSAGES]) {
     assert.deepEqual(Object.keys(catalog['zh-CN']).sort(), Object.keys(catalog.en).sort());
     for (const [key, text] of Object.entries(catalog['zh-CN'])) {
       assert.ok(text.trim(), `zh-CN ${key} is empty`);

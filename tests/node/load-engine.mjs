@@ -6,6 +6,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { wrapEngine } from '../../web/src/engine/engine.js';
+import { wrapNetwork } from '../../web/src/engine/network.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const wasmDir = process.env.BP_WASM_DIR ?? path.join(repoRoot, 'build/wasm');
@@ -19,7 +20,8 @@ export async function loadModule(name = 'bp_engine') {
   return factory({ wasmBinary: fs.readFileSync(path.join(wasmDir, `${name}.wasm`)) });
 }
 
-/** The wrapped formula engine (see web/src/engine/engine.js). */
+/** The wrapped formula engine (see web/src/engine/engine.js), with the network API as `.network` (as the build has it). */
 export async function loadEngine() {
-  return wrapEngine(await loadModule());
+  const module = await loadModule();
+  return Object.assign(wrapEngine(module), { network: wrapNetwork(module) });
 }

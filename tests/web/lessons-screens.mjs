@@ -15,14 +15,14 @@ const site = await startSite();
 try {
   for (const lesson of readLessons('en').filter((l) => !only.length || only.includes(l.data.order))) {
     const steps = lesson.body.split(/^## /m).slice(1);
-    const figure = steps.findIndex((text) => /<bp-(graph|network|softmax|activation|descent|gradcheck)\b/.test(text)) + 1;
+    const figure = steps.findIndex((text) => /<bp-(graph|network|softmax|activation|descent|gradcheck|tensor-graph|grad-norms)\b/.test(text)) + 1;
     const pinned = steps.findIndex((text) => text.includes('<!-- pin')) + 1;
     const sample = [...new Set([figure, pinned, steps.length].filter((n) => n > 0))];
     for (const [lang, width, scheme] of VIEWS) {
       for (const step of sample) {
         const page = await site.open(`/lessons/${lesson.slug}.html?lang=${lang}&step=${step}`, { width, colorScheme: /** @type {any} */ (scheme) });
         await page.locator('main[data-ready="true"]').waitFor();
-        for (const handle of await page.locator(`.lesson-article[lang="${lang}"] .step.is-current :is(bp-graph, bp-num, bp-network, bp-descent, bp-softmax, bp-activation, bp-gradcheck, bp-check)`).elementHandles()) {
+        for (const handle of await page.locator(`.lesson-article[lang="${lang}"] .step.is-current :is(bp-graph, bp-num, bp-network, bp-descent, bp-softmax, bp-activation, bp-gradcheck, bp-check, bp-tensor-graph, bp-grad-norms)`).elementHandles()) {
           await page.waitForFunction((el) => el.dataset.ready === 'true', handle, { timeout: 8000 }).catch(() => {});
         }
         await page.waitForTimeout(300);

@@ -5,6 +5,7 @@
 // "backprop one point" panel shows, so the two can be compared.
 #include "core/nn/spec.hpp"
 
+#include <cmath>
 #include <string>
 
 #include "core/error.hpp"
@@ -56,6 +57,15 @@ json layer_params(const SpecNet& net, const ParsedSpec& spec, std::size_t l, boo
   return {{"W", rows_json(wm)}, {"b", flat_json(grads ? b.grad : b.value)}};
 }
 
+// The Frobenius norm of layer l's weight gradient (W or K), or null for a layer without weights (pooling).
+json weight_grad_norm(const SpecNet& net, std::size_t l) {
+  if (net.first_param[l] < 0) return nullptr;
+  const Matrix<double>& dw = net.params[std::size_t(net.first_param[l])].grad;
+  double sum = 0;
+  for (std::size_t i = 0; i < dw.size(); ++i) sum += dw.data()[i] * dw.data()[i];
+  return std::sqrt(sum);
+}
+
 }  // namespace
 
 json mlp_step_report(const json& spec_json) {
@@ -67,9 +77,10 @@ json mlp_step_report(const json& spec_json) {
   json report;
   report["outputs"] = rows_json(g.value(net->a.back()));
   report["loss"] = g.value(net->loss)(0, 0);
-  json grads = json::array(), updated = json::array(), trace = json::array();
+  json grads = json::array(), updated = json::array(), trace = json::array(), norms = json::array();
   for (std::size_t l = 0; l < spec.layers.size(); ++l) {
     grads.push_back(layer_params(*net, spec, l, true));
+    norms.push_back(weight_grad_norm(*net, l));
     trace.push_back({{"z", rows_json(g.value(net->z[l]))}, {"a", rows_json(g.value(net->a[l]))},
                      {"dz", rows_json(g.grad(net->z[l]))}, {"da", rows_json(g.grad(net->a[l]))}});
   }
@@ -81,6 +92,7 @@ json mlp_step_report(const json& spec_json) {
   for (std::size_t l = 0; l < spec.layers.size(); ++l) updated.push_back(layer_params(*net, spec, l, false));
   g.forward();
   report["grads"] = grads;
+  report["grad_norms"] = norms;
   report["updated"] = updated;
   report["loss_after"] = g.value(net->loss)(0, 0);
   return report;

@@ -9,7 +9,10 @@
 // Report: {"outputs", "loss", "grads": [{"W", "b"} | {"K", "b"} | {}], "updated": (same), "loss_after",
 //          "trace": [{"z", "a", "dz", "da"}] (per layer, one row per sample, before the update),
 //          "probs" (softmax of the outputs, softmax_cross_entropy only),
-//          "steps" (every forward op, then every backward op: tensor/step_trace.hpp)}.
+//          "steps" (every forward op, then every backward op: tensor/step_trace.hpp),
+//          "grad_norms" (per layer, the Frobenius norm sqrt(Σ dW²) of its weight gradient, dK for a conv2d layer;
+//          null for a pooling layer, which has no weights: how strongly each layer learns, for vanishing and
+//          exploding gradients)}.
 #pragma once
 #include <nlohmann/json.hpp>
 #include <string>

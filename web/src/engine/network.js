@@ -31,7 +31,8 @@ import { parseReply } from './json-reply.js';
  *   one op of the step trace (src/core/tensor/step_trace.cpp)
  * @typedef {{outputs: number[][], loss: number, grads: {W: number[][], b: number[], K?: number[][][][]}[],
  *   updated: {W: number[][], b: number[], K?: number[][][][]}[], loss_after: number, trace: LayerTrace[],
- *   probs?: number[][], steps: Step[]}} NetworkReport  (a conv2d layer has K instead of W, a pooling layer neither)
+ *   probs?: number[][], steps: Step[], grad_norms: (number|null)[]}} NetworkReport  (a conv2d layer has K instead
+ *   of W, a pooling layer neither; grad_norms: each layer's ‖dW‖ (or ‖dK‖), null for a pooling layer)
  */
 
 /** A bad spec or one over the widget's size limits, as the engine reported it. */

@@ -9,6 +9,7 @@ import { markdownMath, renderTex } from './markdown-math.mjs';
 import { parseFrontMatter } from './front-matter.mjs';
 import { parseValueList } from '../../state/value-list.js';
 import { formatNumber, pick } from '../../widgets/lesson-kit/format.js';
+import { pickEntry, specOfNet } from '../../widgets/lesson-kit/tensor-pick.js';
 import { t } from '../../i18n/i18n.js';
 import '../../i18n/lessons.js';
 
@@ -25,12 +26,17 @@ md.renderer.rules.softbreak = (tokens, idx) => {
   return CJK.test(before) && CJK.test(after) ? '' : '\n';
 };
 
-/** `name="value"` pairs of a tag. @param {string} text */
+/** `name="value"` (or `name='value'`, for JSON) pairs of a tag. @param {string} text */
 export function parseAttributes(text) {
   /** @type {Record<string, string>} */
   const attributes = {};
-  for (const [, name, value] of text.matchAll(/([\w-]+)="([^"]*)"/g)) attributes[name] = value;
+  for (const [, name, double, single] of text.matchAll(/([\w-]+)=(?:"([^"]*)"|'([^']*)')/g)) attributes[name] = double ?? single;
   return attributes;
+}
+
+/** The number a <bp-num net='…'> shows: an entry of the tensor stepper's trace. @param {Record<string, string>} a @param {Engine} engine */
+export function tensorNumber(a, engine) {
+  return pickEntry(engine.network.tensorStep(/** @type {any} */ (specOfNet(JSON.parse(a.net), engine.network))), a.show);
 }
 
 /** Replaces @name inside the attributes of widget tags with the front matter's formulas/values. */
@@ -57,7 +63,12 @@ function prefill(html, engine, file, lang) {
   return html
     .replace(/<bp-num\b([^>]*)><\/bp-num>/g, (whole, attrs) => {
       const a = parseAttributes(attrs);
-      const value = pick(report(a), a.show);
+      let value;
+      try {
+        value = a.net ? tensorNumber(a, engine) : pick(report(a), a.show);
+      } catch (error) {
+        throw new Error(`${file}: <bp-num${attrs}>: ${/** @type {Error} */ (error).message}`);
+      }
       return `<bp-num${attrs}>${formatNumber(value, a.digits ? Number(a.digits) : 4)}</bp-num>`;
     })
     .replace(/<bp-graph\b([^>]*)><\/bp-graph>/g, (whole, attrs) => {
