@@ -43,6 +43,7 @@ export const TENSOR_MESSAGES = {
     'tensor.routingAvg': 'Average pooling shares each upstream gradient equally among its window.',
     'tensor.convForward': 'The kernel slides over the (padded) input: each output cell is the sum of a window times the kernel.',
     'tensor.convBackward': 'dK is the correlation of the input with the upstream gradient; dX is the full convolution of the upstream gradient with the kernel turned 180°.',
+    'tensor.convBackwardKernel': 'dK is the correlation of the input with the upstream gradient (the input is data: it needs no gradient).',
     'tensor.flipped': 'kernel turned 180°',
     'tensor.fullUpstream': 'upstream gradient, spread by the stride and padded',
     'tensor.paddedInput': 'padded input',
@@ -114,6 +115,7 @@ export const TENSOR_MESSAGES = {
     'tensor.routingAvg': '平均池化把每个上游梯度平均分给窗口中的各个输入。',
     'tensor.convForward': '卷积核在（补零后的）输入上滑动：每个输出格是一个窗口与卷积核逐元素相乘再求和。',
     'tensor.convBackward': 'dK 是输入与上游梯度的互相关；dX 是上游梯度与旋转 180° 的卷积核的完全卷积。',
+    'tensor.convBackwardKernel': 'dK 是输入与上游梯度的互相关（输入是数据，不需要梯度）。',
     'tensor.flipped': '旋转 180° 的卷积核',
     'tensor.fullUpstream': '按步幅展开并补零的上游梯度',
     'tensor.paddedInput': '补零后的输入',
@@ -149,3 +151,26 @@ export const TENSOR_MESSAGES = {
 };
 
 registerMessages(TENSOR_MESSAGES);
+
+/** The engine writes its rules' side notes in English (\text{…} in the LaTeX of src/core/tensor/op_rows_*.cpp);
+ * these are the same notes in Chinese. A note not listed here stays as the engine wrote it. */
+export const ENGINE_TEXT = {
+  'zh-CN': {
+    ' (zeros outside)': '（外圈补零）',
+    ' for each entry': '，逐元素',
+    ' is added to every pixel of channel ': ' 加到所在通道的每个像素上，通道 ',
+    ' is added to every row': ' 加到每一行上',
+    ' is cross-correlation: ': ' 是互相关：',
+    ' one-hot: ': ' 为独热编码：',
+    ' row by row': '，逐行计算',
+    'each channel of each example on its own': '每个样本的每个通道各自计算',
+    'each upstream cell goes to the input cell that won its window; the others get ': '每个上游梯度格送给在其窗口中胜出的输入格，其余输入格得到 ',
+    'each upstream cell is shared equally by its window': '每个上游梯度格由其窗口中的输入格平分',
+    'the batch sum: ': '对这批样本求和：',
+    'the correlation of the input with the upstream, summed over the batch': '输入与上游梯度的互相关，对这批样本求和',
+    'the correlation of the input with the upstream': '输入与上游梯度的互相关',
+    'the full convolution of the upstream with the flipped kernel, summed over output channels': '上游梯度与翻转卷积核的完全卷积，对输出通道求和',
+    'the full convolution of the upstream with the flipped kernel': '上游梯度与翻转卷积核的完全卷积',
+    'times the upstream ': '乘以上游梯度 ',
+  },
+};

@@ -9,7 +9,7 @@
 // `bp-tensor-graph-change` {step, steps}, `bp-tensor-graph-error` {message}.
 import { loadNetwork } from '../../engine/load.js';
 import '../../i18n/tensor.js';
-import { el, texNode } from '../lesson-kit/kit.js';
+import { el, texNode, localeOf } from '../lesson-kit/kit.js';
 import { defineWidget } from '../base/bp-element.js';
 import { StepperElement } from '../base/stepper-element.js';
 import { nodesOf, positionOf, commaList, shapeText } from './tensor-timeline.js';
@@ -234,6 +234,7 @@ export class BpTensorGraph extends StepperElement {
       if (hasGrad && node.grad) item.dataset.gradValues = commaList(node.grad); else delete item.dataset.gradValues;
     }
     this.showToolbar(say('tensor.counter', { n, total }));
+    this.drawingBox()?.classList.toggle('quiz-on', this.quiz);  // the chips of what is not computed yet hide their shapes
 
     this.stopAnimation();
     this.closeEntry();
@@ -241,7 +242,7 @@ export class BpTensorGraph extends StepperElement {
     let narration;
     if (current) {
       parts.push(el('p', { class: 'phase' }, [say(current.phase === 'forward' ? 'tensor.forward' : 'tensor.backward')]));
-      this.stage.replaceChildren(stageOf(current, { say, narrow: this.narrow, onEntry: (target, row, col) => this.openEntry(target, row, col) }));
+      this.stage.replaceChildren(stageOf(current, { say, locale: localeOf(this), narrow: this.narrow, onEntry: (target, row, col) => this.openEntry(target, row, col) }));
       const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
       this.stopAnimation = animate(this.stage, routingFrames(current), still);
       narration = say('tensor.say.step', { phase: say(current.phase === 'forward' ? 'tensor.forward' : 'tensor.backward'),

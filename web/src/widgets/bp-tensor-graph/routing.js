@@ -27,18 +27,22 @@ export function routingView(step, say) {
   if (step.op !== 'conv2d' || !step.conv) return null;
   const conv = /** @type {ConvDetails} */ (step.conv);
   const input = step.inputs[0];
+  // The first layer's input gets no gradient: then only dK is explained, and dX's grids are not drawn.
+  const toInput = step.rules.some((rule) => rule.target === `d${input.name}`);
+  const note = !backward ? 'tensor.convForward' : toInput ? 'tensor.convBackward' : 'tensor.convBackwardKernel';
   const cards = [];
   if (!backward && conv.padding > 0 && conv.padded_input) {
     cards.push(matrixCard(asMatrix('pad', `\\operatorname{pad}(${input.latex})`, conv.padded_input, 'value'),
       { say, role: say('tensor.paddedInput'), open: true }));
   }
-  if (backward && conv.flipped_kernel && conv.full_upstream) {
-    cards.push(matrixCard(asMatrix('flipped', `\\operatorname{rot}_{180}(${step.inputs[1].latex})`, conv.flipped_kernel, 'value'),
+  if (backward && toInput && conv.flipped_kernel && conv.full_upstream) {
+    // Named K…: its rows are output channels, as a kernel's are.
+    cards.push(matrixCard(asMatrix('Krot', `\\operatorname{rot}_{180}(${step.inputs[1].latex})`, conv.flipped_kernel, 'value'),
       { say, role: say('tensor.flipped'), open: true }));
     cards.push(matrixCard(asMatrix('full', `\\operatorname{pad}(d${step.latex})`, conv.full_upstream, 'grad'),
       { say, role: say('tensor.fullUpstream'), open: true }));
   }
-  return el('div', { class: 'routing' }, [el('p', { class: 'routing-note' }, [say(backward ? 'tensor.convBackward' : 'tensor.convForward')]),
+  return el('div', { class: 'routing' }, [el('p', { class: 'routing-note' }, [say(note)]),
     el('div', { class: 'cards' }, cards)]);
 }
 

@@ -6,9 +6,19 @@
 import { el, texNode } from '../lesson-kit/kit.js';
 import { matrixCard } from './card.js';
 import { routingView } from './routing.js';
+import { ENGINE_TEXT } from '../../i18n/tensor.js';
 
 /** @typedef {import('../../engine/network.js').Step} Step */
 /** @typedef {(key: string, params?: Record<string, string|number>) => string} Say */
+
+/** A rule's side note, with the engine's English words (\\text{…}) as wrapping text in the reader's language where
+ * we have them, and its math as KaTeX. @param {string} tex @param {string} locale */
+function sideNote(tex, locale) {
+  const notes = /** @type {Record<string, string> | undefined} */ (ENGINE_TEXT[/** @type {keyof typeof ENGINE_TEXT} */ (locale)]);
+  const parts = tex.split(/\\text\{([^{}]*)\}/);  // math, words, math, words, …
+  const nodes = parts.map((part, i) => (i % 2 === 1 ? el('span', {}, [notes?.[part] ?? part]) : part.trim() ? texNode(part, false) : null));
+  return el('div', { class: 'where muted' }, /** @type {HTMLElement[]} */ (nodes.filter((node) => node !== null)));
+}
 
 /** The rule with its numbers, typeset only when opened (the costliest KaTeX of a step, and the cards show the
  * same numbers). @param {string} tex @param {Say} say */
@@ -22,13 +32,13 @@ function withNumbers(tex, say) {
 
 /** Typesets a step's rules ahead of time (texNode keeps them), so that showing it later costs a copy. @param {Step} step */
 export function prepareRules(step) {
-  for (const rule of step.rules) texNode(rule.shapes_under, true);
+  for (const rule of step.rules) texNode(`\\displaystyle ${rule.shapes_under}`, false);
 }
 
 /**
  * The cards and the rule of `step`.
  * @param {Step} step
- * @param {{say: Say, narrow: boolean, onEntry: (target: string, row: number, col: number) => void}} options
+ * @param {{say: Say, locale: string, narrow: boolean, onEntry: (target: string, row: number, col: number) => void}} options
  */
 export function stageOf(step, options) {
   const { say } = options;
@@ -46,9 +56,9 @@ export function stageOf(step, options) {
     return card;
   });
   const rules = step.rules.map((rule) => el('div', { class: 'rule', 'data-target': rule.target }, [
-    texNode(rule.shapes_under, true),
+    el('div', { class: 'rule-tex' }, [texNode(`\\displaystyle ${rule.shapes_under}`, false)]),  // inline: it wraps on a phone
     ...(rule.substituted ? [withNumbers(rule.substituted, say)] : []),
-    ...(rule.where ? [el('div', { class: 'where muted' }, [texNode(rule.where, false)])] : []),
+    ...(rule.where ? [sideNote(rule.where, options.locale)] : []),
   ]));
   const extra = routingView(step, say);
   return el('div', { class: 'stage' }, [

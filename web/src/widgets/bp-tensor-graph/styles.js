@@ -16,6 +16,7 @@ export const TENSOR_CSS = `${STEPPER_CSS}
 .node.current { background: var(--bp-current-soft); border-color: var(--bp-current); border-width: 2px; }
 .node-button[aria-expanded="true"] { outline: 2px solid var(--bp-accent); outline-offset: 1px; }
 .node-view { margin-top: 0.4rem; }
+.quiz-on .node:not(.known) .chip { visibility: hidden; }
 .chip { font-size: 0.82em; color: var(--bp-muted); white-space: nowrap; }
 .legend { margin: 0.3rem 0 0; font-size: 0.9em; }
 .panel { border-top: 1px solid var(--bp-border); margin-top: 0.6rem; padding-top: 0.6rem; }
@@ -60,7 +61,8 @@ export const TENSOR_CSS = `${STEPPER_CSS}
 .plane figcaption { font-size: 0.75em; }
 .pixels { gap: 1px; --cell: 0.85rem; --gap: 1px; }
 .pixels .cell { aspect-ratio: 1; min-height: 0; min-width: 0; }
-.rules { margin-top: 0.5rem; overflow-x: auto; overflow-y: hidden; }
+.rules { margin-top: 0.5rem; }
+.rule-tex { margin: 0.4rem 0; line-height: 2.8; }
 .rule .katex-display { margin: 0.3rem 0; text-align: left; }
 .rule .katex-display > .katex { text-align: left; }
 .where { font-size: 0.9em; }
