@@ -1,5 +1,5 @@
-// `./tutor mlp SPEC.json` (the native CLI): Matt Mazur's worked 2-2-2 sigmoid network (seed 002's rules, his numbers) against numbers worked by hand
-// (derivation in tests/cpp/nn_mlp_test.cpp), every loss and optimiser accepted, and bad specs rejected with
+// `./tutor mlp SPEC.json` (the native CLI): Matt Mazur's worked 2-2-2 sigmoid network (seed 002's rules, his
+// numbers) against numbers worked by hand (derivation in tests/cpp/nn_mlp_test.cpp), every loss and optimiser accepted, and bad specs rejected with
 // exit code 2 and a message that names the problem.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -23,7 +23,7 @@ function maxDiff(got, want, where = '') {
   return { diff: Math.abs(got - want), where };
 }
 
-test('Mazur's worked 2-2-2 sigmoid network (seed 002's rules) matches the hand derivation', () => {
+test('Mazur’s worked 2-2-2 sigmoid network (seed 002’s rules) matches the hand derivation', () => {
   const { status, json } = mlp([path.join(repoRoot, 'tests/data/mlp_seed002.json')]);
   assert.equal(status, 0);
   const want = {
