@@ -63,7 +63,7 @@ export function stageOf(step, options) {
   const extra = routingView(step, say);
   return el('div', { class: 'stage' }, [
     el('div', { class: 'cards' }, cards),
-    el('section', { class: 'rules', 'aria-label': say('tensor.rule') }, rules),
+    el('div', { class: 'rules', role: 'group', 'aria-label': say('tensor.rule') }, rules),
     ...(extra ? [extra] : []),
   ]);
 }

@@ -23,6 +23,8 @@ export const TENSOR_CSS = `${STEPPER_CSS}
 .phase { font-weight: 700; margin: 0 0 0.3rem; }
 .message { margin: 0.4rem 0 0; }
 .small { font-size: 0.88em; }
+/* Each part lays out on its own: a step replaces the stage, and the rest of the widget need not be laid out again. */
+.strip, .panel, .stage-slot, .card, .rules { contain: layout paint; }
 .cards { display: flex; flex-wrap: wrap; gap: 0.6rem; align-items: flex-start; margin-top: 0.5rem; }
 .card { border: 1px solid var(--bp-border); border-radius: 8px; padding: 0.3rem 0.5rem; max-width: 100%; min-width: 0; }
 .card.result { border-color: var(--bp-current); border-width: 2px; }
