@@ -8,6 +8,7 @@ import '../../i18n/grad-norms.js';
 import { formatNumber } from '../lesson-kit/format.js';
 import { el, texNode } from '../lesson-kit/kit.js';
 import { BpElement, defineWidget } from '../base/bp-element.js';
+import { exampleAttributes, exampleChoices } from '../base/example-attributes.js';
 
 const CSS = `
 .controls { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; margin: 0.25rem 0 0.5rem; }
@@ -30,14 +31,8 @@ export class BpGradNorms extends BpElement {
     summary: 'Vanishing and exploding gradients, live: the size of each layer’s weight gradient ‖dW‖ in a deep, narrow network, one bar per layer on a log scale, with the activation and the initial weight scale to choose.',
     engine: 'network',
     attributes: [
-      { name: 'layers', type: 'string', default: '1-8-8-8-8-8-1', maxLength: 64,
-        doc: 'Layer sizes, inputs first, joined by dashes (at most {limits.tensor.layers} weight layers); the weights are the engine’s seeded example.' },
-      { name: 'activation', type: 'string', default: 'sigmoid', maxLength: 32, doc: 'The hidden layers’ activation at the start: {activations}. The learner can change it.' },
-      { name: 'init-scale', type: 'number', default: '1', min: 0, doc: 'Multiplies the Glorot range of the initial weights at the start (at most {limits.tensor.init_scale}).' },
+      ...exampleAttributes({ layers: '1-8-8-8-8-8-1', activation: 'sigmoid', loss: 'mse', batch: '8' }),
       { name: 'scales', type: 'numbers', default: '0.25, 0.5, 1, 2, 4', doc: 'The initial weight scales the learner can choose from.' },
-      { name: 'loss', type: 'string', default: 'mse', maxLength: 32, doc: 'One of {losses}.' },
-      { name: 'batch', type: 'integer', default: '8', min: 1, doc: 'Examples in the batch (at most {limits.tensor.batch}).' },
-      { name: 'seed', type: 'integer', default: '1', min: 0, doc: 'Seeds the weights, the inputs and the targets.' },
     ],
     example: 'layers="1-8-8-8-8-8-1" activation="sigmoid" init-scale="1"',
   });
@@ -84,10 +79,9 @@ export class BpGradNorms extends BpElement {
   redraw() {
     this.withEngine(async () => ({ engine: await loadEngine(), network: await loadNetwork() }), ({ engine, network }) => {
       const say = this.say.bind(this);
-      const activation = String(this.attr('activation'));
-      const scale = Number(this.attr('init-scale'));
-      const spec = network.example({ layers: String(this.attr('layers')), activation, loss: String(this.attr('loss')),
-        batch: Number(this.attr('batch')), seed: Number(this.attr('seed')), init_scale: scale });
+      const choices = exampleChoices((name) => this.attr(name));
+      const activation = String(choices.activation), scale = Number(choices.init_scale);
+      const spec = network.example(choices);
       const norms = /** @type {number[]} */ (network.tensorStep(spec).grad_norms);
       // Log scale: the engine takes each logarithm; the axis spans whole decades, at least 10⁻⁸ to 10¹.
       const logs = norms.map((n) => engine.grad('log(n)/log(10)', { n }).value);

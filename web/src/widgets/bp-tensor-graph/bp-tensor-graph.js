@@ -12,6 +12,7 @@ import '../../i18n/tensor.js';
 import { el, texNode, localeOf } from '../lesson-kit/kit.js';
 import { defineWidget } from '../base/bp-element.js';
 import { StepperElement } from '../base/stepper-element.js';
+import { exampleAttributes, exampleChoices } from '../base/example-attributes.js';
 import { nodesOf, positionOf, commaList, shapeText } from './tensor-timeline.js';
 import { stageOf, prepareRules } from './stage.js';
 import { matrixCard } from './card.js';
@@ -35,13 +36,7 @@ export class BpTensorGraph extends StepperElement {
     summary: 'The tensor stepper: backprop of a whole batch in matrix form, each matrix a heat map with its shape, each rule with the shapes under its factors, any gradient entry written out as a sum.',
     engine: 'network',
     attributes: [
-      { name: 'layers', type: 'string', default: '3-4-3', maxLength: 64,
-        doc: 'Layer sizes, inputs first, joined by dashes (2 to {limits.tensor.layers}+1 sizes, each at most {limits.tensor.units}); weights are seeded. Ignored when spec is given.' },
-      { name: 'activation', type: 'string', default: 'tanh', maxLength: 32, doc: 'The hidden layers’ activation: {activations}.' },
-      { name: 'loss', type: 'string', default: 'softmax_cross_entropy', maxLength: 32, doc: 'One of {losses}.' },
-      { name: 'batch', type: 'integer', default: '4', min: 1, doc: 'Examples in the batch, 1 to {limits.tensor.batch}: each is one row of every matrix.' },
-      { name: 'seed', type: 'integer', default: '1', min: 0, doc: 'Seeds the weights, the inputs and the targets.' },
-      { name: 'init-scale', type: 'number', default: '1', min: 0, doc: 'Multiplies the Glorot range of the initial weights (at most {limits.tensor.init_scale}).' },
+      ...exampleAttributes({ layers: '3-4-3', activation: 'tanh', loss: 'softmax_cross_entropy', batch: '4' }),
       { name: 'spec', type: 'json', maxLength: 200000,
         doc: 'A whole network instead: the JSON of `./tutor mlp` ({"layers": [{"W", "b", "activation"}], "loss", "x", "y", "optimizer"}, or a grid spec with "input_shape" and conv2d / max_pool2d / avg_pool2d layers).' },
       { name: 'at', type: 'string', default: 'start', maxLength: 64,
@@ -101,10 +96,7 @@ export class BpTensorGraph extends StepperElement {
   specFromAttributes(network) {
     const given = this.attr('spec');
     if (given !== null && given !== '') return /** @type {NetworkSpec} */ (given);
-    return network.example({
-      layers: String(this.attr('layers')), activation: String(this.attr('activation')), loss: String(this.attr('loss')),
-      batch: Number(this.attr('batch')), seed: Number(this.attr('seed')), init_scale: Number(this.attr('init-scale')),
-    });
+    return network.example(exampleChoices((name) => this.attr(name)));
   }
 
   /** Asks the engine for the network and its trace, and draws it at the step `at` names. */
