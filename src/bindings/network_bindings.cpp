@@ -24,35 +24,38 @@ constexpr std::size_t kMaxLayers = bp::nn::limits::kMaxDrawnLayers;
 constexpr std::size_t kMaxUnits = bp::nn::limits::kMaxDrawnUnits;
 constexpr std::size_t kMaxSamples = bp::nn::limits::kMaxDrawnSamples;
 
+// At most `max_layers` layers and, unless `units` is false, at most `max_units` units in and out of each W; `who`
+// says which view has the limit ("this widget draws", "the tensor stepper shows").
+void check_layer_sizes(const json& spec, std::size_t max_layers, std::size_t max_units, bool units, const std::string& who) {
+  if (!spec.contains("layers") || !spec["layers"].is_array()) return;
+  const json& layers = spec["layers"];
+  if (layers.size() > max_layers) {
+    throw bp::InputError("network: " + std::to_string(layers.size()) + " layers; " + who + " at most " + std::to_string(max_layers));
+  }
+  for (std::size_t l = 0; units && l < layers.size(); ++l) {
+    const json& w = layers[l].is_object() && layers[l].contains("W") ? layers[l]["W"] : json();
+    const std::size_t out = w.is_array() && !w.empty() && w[0].is_array() ? w[0].size() : 0;
+    if (w.is_array() && (w.size() > max_units || out > max_units)) {
+      throw bp::InputError("network: layers[" + std::to_string(l) + "].W is " + std::to_string(w.size()) + "×" +
+                           std::to_string(out) + "; " + who + " at most " + std::to_string(max_units) + " units per layer");
+    }
+  }
+}
+
 // Only sizes are checked here; every other field is the engine's to judge (with its own messages). A grid spec
 // ("input_shape": conv and pooling layers, drawn by the tensor stepper, not this widget) has only the engine's limits.
 void check_limits(const json& spec) {
   if (!spec.is_object()) throw bp::InputError("network spec: expected a JSON object");
   if (spec.contains("input_shape")) return;
-  const std::string limit = std::to_string(kMaxUnits);
-  if (spec.contains("layers") && spec["layers"].is_array()) {
-    const json& layers = spec["layers"];
-    if (layers.size() > kMaxLayers) {
-      throw bp::InputError("network: " + std::to_string(layers.size()) + " layers; this widget draws at most " +
-                           std::to_string(kMaxLayers));
-    }
-    for (std::size_t l = 0; l < layers.size(); ++l) {
-      const json& w = layers[l].is_object() && layers[l].contains("W") ? layers[l]["W"] : json();
-      if (!w.is_array()) continue;
-      const std::size_t out = !w.empty() && w[0].is_array() ? w[0].size() : 0;
-      if (w.size() > kMaxUnits || out > kMaxUnits) {
-        throw bp::InputError("network: layers[" + std::to_string(l) + "].W is " + std::to_string(w.size()) + "×" +
-                             std::to_string(out) + "; this widget draws at most " + limit + " units per layer");
-      }
-    }
-  }
+  check_layer_sizes(spec, kMaxLayers, kMaxUnits, true, "this widget draws");
   if (spec.contains("x") && spec["x"].is_array() && spec["x"].size() > kMaxSamples) {
     throw bp::InputError("network: " + std::to_string(spec["x"].size()) + " input rows; at most " +
                          std::to_string(kMaxSamples));
   }
 }
 
-// The tensor stepper's limits: a batch of at most kMaxTensorBatch rows, each matrix small enough for a heat map.
+// The tensor stepper's limits: a batch of at most kMaxTensorBatch rows, each matrix small enough for a heat map
+// (a grid spec's layers only by count: its images have the engine's own limits).
 void check_tensor_limits(const json& spec) {
   using namespace bp::nn::limits;
   if (!spec.is_object()) throw bp::InputError("network spec: expected a JSON object");
@@ -60,22 +63,7 @@ void check_tensor_limits(const json& spec) {
     throw bp::InputError("network: a batch of " + std::to_string(spec["x"].size()) + " rows; the tensor stepper shows at most " +
                          std::to_string(kMaxTensorBatch));
   }
-  if (!spec.contains("layers") || !spec["layers"].is_array()) return;
-  const json& layers = spec["layers"];
-  if (layers.size() > kMaxTensorLayers) {
-    throw bp::InputError("network: " + std::to_string(layers.size()) + " layers; the tensor stepper shows at most " +
-                         std::to_string(kMaxTensorLayers));
-  }
-  if (spec.contains("input_shape")) return;  // grids: the engine's own limits
-  for (std::size_t l = 0; l < layers.size(); ++l) {
-    const json& w = layers[l].is_object() && layers[l].contains("W") ? layers[l]["W"] : json();
-    const std::size_t out = w.is_array() && !w.empty() && w[0].is_array() ? w[0].size() : 0;
-    if (w.is_array() && (w.size() > kMaxTensorUnits || out > kMaxTensorUnits)) {
-      throw bp::InputError("network: layers[" + std::to_string(l) + "].W is " + std::to_string(w.size()) + "×" +
-                           std::to_string(out) + "; the tensor stepper shows at most " +
-                           std::to_string(kMaxTensorUnits) + " units per layer");
-    }
-  }
+  check_layer_sizes(spec, kMaxTensorLayers, kMaxTensorUnits, !spec.contains("input_shape"), "the tensor stepper shows");
 }
 
 // The `./tutor mlp` report for `spec_text`, or {"error": {"message", "position"}}.

@@ -20,6 +20,7 @@ import { renderSample, renderChain, show } from './render/sample-panel.js';
 import { buildGallery, updateGallery } from './render/digits.js';
 import { readPalette } from './render/colors.js';
 import { startBatchLink } from './batch-link.js';
+import { bindShortcuts } from './shortcuts.js';
 
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 const page = $('train-page');
@@ -437,14 +438,7 @@ $('weight-form').addEventListener('submit', (event) => {
   pickWeight(Number(/** @type {HTMLSelectElement} */ ($('w-layer')).value), Number(/** @type {HTMLSelectElement} */ ($('w-from')).value),
     Number(/** @type {HTMLSelectElement} */ ($('w-to')).value));
 });
-// Space plays or pauses, S steps, R resets, unless the learner is typing or on a control that uses the key.
-document.addEventListener('keydown', (event) => {
-  const target = /** @type {HTMLElement} */ (event.target);
-  if (event.altKey || event.ctrlKey || event.metaKey || target.closest('input, select, textarea, button, a, summary')) return;
-  const key = event.key.toLowerCase();
-  if (key === ' ') { event.preventDefault(); $('play').click(); } else if (key === 's') $('step').click();
-  else if (key === 'r') $('reset').click();
-});
+bindShortcuts({ play: $('play'), step: $('step'), reset: $('reset') });
 
 startBatchLink({ button: $('batch-link'), error: $('e-batch-link'), client, rows: capabilities.limits.tensor.batch, lang: () => lang, say: t });
 applyTexts();

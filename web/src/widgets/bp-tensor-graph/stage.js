@@ -30,9 +30,13 @@ function withNumbers(tex, say) {
   return details;
 }
 
-/** Typesets a step's rules ahead of time (texNode keeps them), so that showing it later costs a copy. @param {Step} step */
+/** A rule with its factors' shapes under them, typeset inline so that it wraps on a phone (texNode keeps it).
+ * @param {import('../../engine/network.js').StepRule} rule */
+const ruleTex = (rule) => texNode(`\\displaystyle ${rule.shapes_under}`, false);
+
+/** Typesets a step's rules ahead of time, so that showing it later costs a copy. @param {Step} step */
 export function prepareRules(step) {
-  for (const rule of step.rules) texNode(`\\displaystyle ${rule.shapes_under}`, false);
+  for (const rule of step.rules) ruleTex(rule);
 }
 
 /**
@@ -56,7 +60,7 @@ export function stageOf(step, options) {
     return card;
   });
   const rules = step.rules.map((rule) => el('div', { class: 'rule', 'data-target': rule.target }, [
-    el('div', { class: 'rule-tex' }, [texNode(`\\displaystyle ${rule.shapes_under}`, false)]),  // inline: it wraps on a phone
+    el('div', { class: 'rule-tex' }, [ruleTex(rule)]),
     ...(rule.substituted ? [withNumbers(rule.substituted, say)] : []),
     ...(rule.where ? [sideNote(rule.where, options.locale)] : []),
   ]));
