@@ -1,7 +1,7 @@
 // The formulas-only wasm module (bp_scalar, built -Oz for a small download) against the whole engine (bp_engine,
-// -O3): the pages use either for formulas (web/src/engine/load.js), so both must give the same replies for every
+// -O2): the pages use either for formulas (web/src/engine/load.js), so both must give the same replies for every
 // valid and malformed case, the quiz answers and the capabilities: the same text (every message and LaTeX string) and
-// numbers within 1e-12 (-Oz and -O3 may round a libm call differently in the last bit, as the native CLI does).
+// numbers within 1e-12 (-Oz and -O2 may round a libm call differently in the last bit, as the native CLI does).
 // bp_scalar must hold no trainer.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';

@@ -51,6 +51,7 @@ test('stepping (x+y)z at (-2, 5, -4) to the end shows value -12 and gradients -4
   assert.equal((await byLabel(page, 'z')).grad, '3');
   assert.equal((await byLabel(page, 'mul')).grad, '1', 'the seed');
   // The last step's equation is the engine's chain rule for the add node, rendered by KaTeX.
+  await page.locator('bp-graph .equations .katex').first().waitFor();  // KaTeX is fetched on demand
   const panel = await page.locator('bp-graph .equations').textContent();
   assert.match(panel, /∂f∂x/);
   assert.match(await page.locator('bp-graph .notes').textContent(), /distributes/);
@@ -98,6 +99,7 @@ test('a value used twice sums its gradients: the += paths and the running total 
   const firstPath = want.forward.length + want.backward.findIndex((step) => step.inputs.some((edge) => edge.paths > 1)) + 1;
   await page.locator('bp-graph').evaluate((graph, n) => { graph.step = n; }, firstPath);
   assert.match(await page.locator('bp-graph .notes').textContent(), /x is used 3 times \(a fan-out\)/);
+  await page.locator('bp-graph .equations .katex').first().waitFor();
   assert.match(await page.locator('bp-graph .equations').textContent(), /\+=/);
   assert.ok(steps.length > firstPath);
   assert.deepEqual(page.problems, []);

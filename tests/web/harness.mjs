@@ -11,8 +11,10 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export const siteDir = process.env.BP_SITE_DIR ?? path.join(repoRoot, 'build/site');
 export const screenshotDir = process.env.BP_SCREENSHOT_DIR ?? path.join(repoRoot, 'build/screenshots');
 
+// WebUIOmniboxPopup: headless Chromium otherwise builds each new context's address-bar popup (a WebUI page of ~100
+// modules) while the first page loads, taking a core of two from the page under test.
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-quic'];
+  '--disable-sync', '--no-first-run', '--disable-quic', '--disable-features=WebUIOmniboxPopup'];
 
 /**
  * Starts the server and the browser. Returns helpers; call `close()` at the end.
@@ -27,7 +29,8 @@ export async function startSite(options = {}) {
   /**
    * Opens a page at `urlPath`, recording console errors and uncaught exceptions into `page.problems`.
    * `view.initScript` runs in every document before the page's own scripts (e.g. a listener for CSP violations).
-   * @param {string} urlPath @param {{width?: number, height?: number, colorScheme?: 'light'|'dark', initScript?: () => void}} [view]
+   * `view.waitUntil` 'commit' returns as soon as the page starts loading (a benchmark then waits on the page itself).
+   * @param {string} urlPath @param {{width?: number, height?: number, colorScheme?: 'light'|'dark', initScript?: () => void, waitUntil?: 'load'|'commit'}} [view]
    */
   async function open(urlPath, view = {}) {
     const context = await browser.newContext({
@@ -40,7 +43,7 @@ export async function startSite(options = {}) {
     const problems = [];
     page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    await page.goto(baseUrl + urlPath);
+    await page.goto(baseUrl + urlPath, { waitUntil: view.waitUntil ?? 'load' });
     return Object.assign(page, { problems });
   }
 

@@ -104,6 +104,7 @@ test('backprop one point: the panel shows the numbers the CLI computes for the s
   const rule = { value: Number(await caption.getAttribute('data-value')), parameter: Number(await caption.getAttribute('data-parameter')) };
   assert.ok(close(rule.value, cli.grads[1].W[2][3]), `∂L/∂W: page ${rule.value}, CLI ${cli.grads[1].W[2][3]}`);
   assert.ok(close(rule.parameter, spec.layers[1].W[2][3]), `W: page ${rule.parameter}, spec ${spec.layers[1].W[2][3]}`);
+  await page.locator('#chain .katex-display').nth(2).waitFor();  // KaTeX is fetched on demand: the lines fill in
   assert.ok(await page.locator('#chain .katex-display').count() >= 3, 'the chain-rule lines are typeset');
   // Clicking a line of the drawing picks that weight too.
   const { width, height, at } = networkLayout([2, 6, 4, 3]);

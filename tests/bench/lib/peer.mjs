@@ -57,7 +57,7 @@ async function ourWasm(w) {
   });
   const metrics = trainer.evaluate();
   trainer.dispose();
-  return line('bp-wasm', w, timing, metrics, 'backprop-tutor wasm (Emscripten 3.1.6, -O3 -msimd128)');
+  return line('bp-wasm', w, timing, metrics, 'backprop-tutor wasm (Emscripten 3.1.6, -O2 -msimd128)');
 }
 
 async function tfjs(w, backend) {

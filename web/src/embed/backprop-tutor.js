@@ -8,6 +8,14 @@ import { WIDGET_TAGS, loadWidget, widgetDeclarations } from '../widgets/registry
 import { docText } from '../widgets/base/doc-text.js';
 import { pageMathWanted, typesetWhenParsed } from './page-math.js';
 import { loadCapabilities } from '../engine/load.js';
+// The widgets' shared base is part of this file (each widget's own code is a chunk, fetched only by pages that hold
+// it), so a widget's chunk is the only script between this file and its first paint. KaTeX comes later, on demand
+// (widgets/lesson-kit/tex.js).
+import '../widgets/base/bp-element.js';
+import '../widgets/base/stepper-element.js';
+import '../widgets/base/formula-attributes.js';
+import '../widgets/base/example-attributes.js';
+import '../widgets/lesson-kit/format.js';
 // @ts-ignore: made by the embed build (src/embed/bundling/vite-plugin.mjs): KaTeX's @font-face rules, fonts beside us
 import katexFontFaces from 'virtual:katex-fonts';
 

@@ -4,6 +4,8 @@
 // parsed. KaTeX renders into nodes (katex.render), which set styles through the CSSOM, and its CSS is adopted as a
 // constructed sheet: a strict style-src allows both. Text is only ever read as TeX; code, pre, textarea and widgets are skipped.
 
+import { loadTex, texSheet } from '../widgets/lesson-kit/tex.js';
+
 const MATH = /\$\$([\s\S]+?)\$\$|\\\[([\s\S]+?)\\\]|\\\(([\s\S]+?)\\\)/g;
 const SKIP = 'script, style, textarea, code, pre, noscript, kbd, samp, .katex, [contenteditable], [data-no-typeset]';
 
@@ -17,10 +19,9 @@ export function pageMathWanted(bundleUrl) {
 /** Typesets `root`'s TeX once the document is parsed. @param {() => void} declareFonts @param {ParentNode} [root] */
 export async function typesetWhenParsed(declareFonts, root) {
   if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-  const [{ default: katex }, { default: css }] = await Promise.all([import('katex'), import('katex/dist/katex.min.css?inline')]);
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  const katex = await loadTex();
+  // The widgets' KaTeX sheet, adopted by the document too: the same rules, parsed once.
+  if (texSheet) document.adoptedStyleSheets = [...document.adoptedStyleSheets, texSheet];
   declareFonts();
   typeset(root ?? document.body, katex);
 }

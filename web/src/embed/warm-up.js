@@ -1,9 +1,9 @@
 // @ts-check
-// Starts, in parallel, what a page's widgets will need, as soon as their tags are known: the engine (wasm fetched
-// and compiled while streaming; the whole engine if one of them trains or steps networks, so formulas share it,
-// else the small formulas-only one), the base class every widget extends and KaTeX, which it imports (otherwise
-// requested only once the widget's own chunk has arrived: a chain of round trips). Fetching only: nothing is drawn
-// or defined here. Used by the bundle's scan and the iframe form.
+// Starts what a page's widgets will need as soon as their tags are known, in parallel with their chunks: the engine
+// (wasm fetched and compiled while streaming; the whole engine if one of them trains or steps networks, so formulas
+// share it, else the small formulas-only one). KaTeX is not on this path: widgets fetch it once idle or when they
+// first typeset (widgets/lesson-kit/tex.js). Fetching only: nothing is drawn or defined here. Used by the bundle's
+// scan and the iframe form.
 import { loadEngine, loadWholeEngine } from '../engine/load.js';
 
 // Which engine each widget calls ('none', 'formula', 'network', 'trainer', ...), from the declarations at build
@@ -16,7 +16,5 @@ export function warmUp(tags) {
   const kinds = new Set(tags.map((tag) => ENGINES[tag] ?? 'whole'));
   kinds.delete('none');
   if ([...kinds].some((kind) => kind !== 'formula')) loadWholeEngine();  // first: the formula engine then shares it
-  const engine = kinds.size ? loadEngine() : null;  // before the scripts: the wasm is the longest download and compile
-  for (const load of [() => import('../widgets/base/bp-element.js'), () => import('katex')]) load().catch(() => {});
-  return engine;
+  return kinds.size ? loadEngine() : null;
 }

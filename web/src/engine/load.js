@@ -63,8 +63,25 @@ export function loadWholeEngine() {
 
 /** The formula engine: from the whole module if it is on its way, else from the small scalar one. */
 export function loadEngine() {
-  engine ??= (wholeModule ?? (scalarModule = instantiate(() => import('@engine/bp_scalar.mjs'), scalarWasmUrl))).then(wrapEngine);
+  engine ??= (wholeModule ?? (scalarModule = instantiate(() => import('@engine/bp_scalar.mjs'), scalarWasmUrl)))
+    .then(wrapEngine).then(warmWhileIdle);
   return engine;
+}
+
+/**
+ * The engine's first calls are its slowest: the browser compiles each wasm function when it first runs. One small
+ * formula, evaluated when the page is idle (typically while it waits for a widget's own code, which arrives after
+ * the engine), takes that cost off the first widget's paint. Only when idle: a widget that is ready goes first, and
+ * where there is no requestIdleCallback (Safari, workers) nothing is warmed.
+ * @param {ReturnType<typeof wrapEngine>} api
+ */
+function warmWhileIdle(api) {
+  globalThis.requestIdleCallback?.(() => {
+    const formula = api.compile('(x+y)*z');
+    formula.evaluate({ x: '-2', y: '5', z: '-4' });
+    formula.dispose();
+  });
+  return api;
 }
 
 /** The trainer API (createTrainer) on the whole module. */

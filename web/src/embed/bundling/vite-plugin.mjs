@@ -1,11 +1,13 @@
 // @ts-check
-// The Vite plugin that builds the embed bundle after the site: build/site/embed/backprop-tutor.js (one ES module
-// defining every widget, each in its own chunk-*.js beside it) with the engine's two .wasm files (formulas only, and
-// whole) beside it, found through import.meta.url so the folder works from any host and path. It also copies the
-// embed pages (web/embed/: the iframe form, the docs page, the seed-000 demo) and their small scripts as static
-// files: those pages load the widgets only through the bundle, exactly as a blogger's page would. The docs and the
+// The Vite plugin that builds the embed bundle after the site: build/site/embed/backprop-tutor.js (the ES module a
+// page loads: it defines the widgets the page holds, their code in chunk-*.js beside it) with the engine's two
+// .wasm files (formulas only, and whole) beside it, found through import.meta.url so the folder works from any host
+// and path. It also copies the embed pages (web/embed/: the iframe form, the docs page, the seed-000 demo) and their
+// small scripts as static files: those pages load the widgets only through the bundle, exactly as a blogger's page
+// would. The docs and the
 // demo wear the site's shell: their top bar is written in as they are copied, and build/site/shell/ gets its runtime
-// (shell.js) and the stylesheets pages.css imports (tokens, bar). Not a dev-server feature: build, then preview.
+// (shell.js) and the stylesheets the pages link beside pages.css (tokens, bar). Not a dev-server feature: build, then
+// preview.
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
@@ -14,6 +16,11 @@ import { readDeclarations } from '../package/declarations.mjs';
 import { loadNodeEngine } from '../../lessons/prerender/node-engine.mjs';
 
 const WASM_URL_MODULE = '\0bp-embed-wasm-url:';
+// Widgets of a few KB each and the modules only they import, bundled as one chunk (see the build below); <bp-graph>
+// and <bp-tensor-graph> have their own. A module missing here becomes a small chunk of its own: slower, not wrong.
+const SMALL_WIDGETS = new RegExp(['widgets/bp-(activation|check|descent|grad-norms|gradcheck|math|num|softmax|network|trainer)/',
+  'i18n/(lesson-widgets|grad-norms)\\.js$', 'lesson-kit/tensor-pick\\.js$', 'styles/tokens\\.js$', 'train/render/']
+  .join('|').replaceAll('/', '[\\\\/]'));
 // The engine's two modules (web/src/engine/load.js): the whole engine, and the formulas-only one.
 const WASM_FILES = ['bp_engine.wasm', 'bp_scalar.wasm'];
 
@@ -36,9 +43,12 @@ function wasmBesideBundle() {
     },
     // The Emscripten glue's own default `new URL("bp_engine.wasm", import.meta.url)` (unused: load.js fetches the
     // wasm itself) would make Vite inline the wasm as base64; bracketing import.meta.url keeps Vite's hands off.
+    // Its node branch's require("fs") and require("path") never run in a browser; bundled, they would become a
+    // stand-in module and the bundler's runtime helpers, two more chunks to wait for before the engine starts.
     transform(code, id) {
       if (!/bp_\w+\.mjs$/.test(id)) return null;
-      return { code: code.replace(/new URL\(("bp_\w+\.wasm"),\s*import\.meta\.url\)/g, 'new URL($1, (import.meta.url))'), map: null };
+      return { code: code.replace(/new URL\(("bp_\w+\.wasm"),\s*import\.meta\.url\)/g, 'new URL($1, (import.meta.url))')
+        .replace(/require\("(fs|path)"\)/g, '({})'), map: null };
     },
     // In the output the ignore marks go: a blogger's own bundler (Vite, webpack 5, ...) then sees plain
     // `new URL('./file', import.meta.url)` and copies the wasm and each font as assets.
@@ -146,14 +156,22 @@ export function embedPlugin({ webDir, wasmDir, outDir }) {
           cssTarget: CSS_TARGET,
           minify: true,
           lib: { entry: path.join(webDir, 'src/embed/backprop-tutor.js'), formats: ['es'], fileName: () => 'backprop-tutor.js' },
-          // One file. Measured (tests/bench/embed.bench.mjs, same machine and load): per-widget chunks beside the
-          // bundle (KaTeX in its own) saved a graph page 26 KB gzip but cost a chain of round trips, 995 -> 1434 ms
-          // min to interactive; so the widgets stay in one module (they still define only when a page holds them).
-          // Tried again with the wasm split (issue 16, interleaved A/B runs on a loaded machine): per-widget chunks,
-          // or a 1 KB entry plus a start chunk that requests the wasm before one chunk of every widget and KaTeX,
-          // were both slower than one file (min 1080 and 2210 ms against 898 and 862 ms). Set codeSplitting back on
-          // and chunkFileNames 'chunk-[name]-[hash].js' to try again: the package and the tests accept chunks.
-          rollupOptions: { output: { codeSplitting: false, minify: true } },
+          // The chunks, each one round trip from the entry, so a page's critical path is: the entry (with the
+          // widgets' shared base), then in parallel its widgets' chunks, the engine glue and the wasm. KaTeX (a third
+          // of the JavaScript) is its own chunk, fetched once a widget is on screen or first typesets. The small
+          // widgets share one chunk: one chunk each cost the every-widget page ~5 KB gzip of the 400 KB budget.
+          // Measured (tests/bench/embed.bench.mjs): one file took 466-553 ms to the first interactive graph; this,
+          // with the rest of issue 16's start work, ~335-425 ms on the same machine.
+          rollupOptions: {
+            preserveEntrySignatures: 'allow-extension',  // the shared base may join the entry, which then exports it
+            // Those shared helpers are imported by the entry only to keep them in it (see backprop-tutor.js).
+            treeshake: { moduleSideEffects: [{ test: /widgets[\\/](base|lesson-kit)[\\/][\w-]+\.js$/, sideEffects: true }] },
+            output: {
+              chunkFileNames: 'chunk-[name]-[hash].js',
+              minify: true,
+              codeSplitting: { groups: [{ name: 'widgets', test: SMALL_WIDGETS, includeDependenciesRecursively: false }] },
+            },
+          },
         },
       });
       for (const wasm of WASM_FILES) fs.copyFileSync(path.join(wasmDir, wasm), path.join(embedOut, wasm));

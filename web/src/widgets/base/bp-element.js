@@ -5,6 +5,7 @@
 // (see declaration.js), with every attribute change after start honoured. A widget supplies its declaration, its
 // CSS and `update()`, which (re)builds it from the attributes; it never computes: numbers come from the engine.
 import { localeOf, el } from '../lesson-kit/kit.js';
+import { loadTexWhenIdle } from '../lesson-kit/tex.js';
 import { t } from '../../i18n/i18n.js';
 import '../../i18n/widget-base.js';
 import { watchVisibility } from './visibility.js';
@@ -126,7 +127,9 @@ export class BpElement extends HTMLElement {
       if (!current()) return;
       this.showError(/** @type {Error} */ (error));
     }
-    if (current()) this.dataset.ready = 'true';
+    if (!current()) return;
+    this.dataset.ready = 'true';
+    loadTexWhenIdle();  // the math of the next step, fetched while the reader looks at this one
   }
 
   /** Keeps an engine object until the widget is removed or `release()` runs. @template {Disposable} D @param {D} object */

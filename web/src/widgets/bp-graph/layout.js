@@ -10,7 +10,7 @@ import { narrow } from './narrow.js';
 import { rankPositions, crossPositions } from './placement.js';
 import { route, routeOut } from './wires.js';
 import { placeLabels, STACK_HEIGHT } from './labels.js';
-import { FONT, fontOf, textWidth, nameWidth } from './text-metrics.js';
+import { FONT, textWidth, nameWidth } from './text-metrics.js';
 import { stepsOf, stateAt, wireKey } from './timeline.js';
 
 /** @typedef {import('../../engine/engine.js').Report} Report */
@@ -42,7 +42,7 @@ const STACK_ROW = STACK_HEIGHT + 6;      // top to bottom, one row of value-over
 const GROW_ROUNDS = 3;                   // times a crowded gap may grow
 
 /** The widest text a label of this wire will show. @param {string[]} texts */
-const widest = (texts) => Math.max(textWidth('−0.000', fontOf(FONT.label, '600')), ...texts.map((t) => textWidth(t, fontOf(FONT.label, '600'))));
+const widest = (texts) => Math.max(textWidth('−0.000', FONT.label), ...texts.map((t) => textWidth(t, FONT.label)));
 
 /**
  * Lays `report` out. `fanoutText` is how the drawing words a fan-out's running sum (measured to make room);
@@ -177,14 +177,14 @@ function alongRanks({ graph, layers, extents, shapes, across, inputsOf, copies, 
  */
 function shapeOf(node, shape, fanoutText, compact) {
   const round = shape === 'op';
-  const text = shape === 'leaf' ? nameWidth(node.name, FONT.symbol, '600') : textWidth(node.symbol, fontOf(FONT.symbol, '600'));
+  const text = shape === 'leaf' ? nameWidth(node.name, FONT.symbol) : textWidth(node.symbol, FONT.symbol);
   const width = round ? Math.max(OP.size, text + OP.pad) : Math.max(LEAF.min, text + LEAF.pad);
   const height = round ? OP.size : LEAF.height;
   const nameWide = round ? nameWidth(node.name, FONT.name) : 0;
   const grad = node.grad ?? 0;
   const totalWide = node.fanout > 1 && node.grad !== null
     ? Math.max(...[fanoutText(grad, node.fanout, node.fanout, true, compact), fanoutText(grad, node.fanout - 1, node.fanout, false, compact)]
-      .map((t) => textWidth(t, fontOf(FONT.total, '600', 'italic'))))
+      .map((t) => textWidth(t, FONT.total)))
     : 0;
   return { round, width, height, nameWide, totalWide };
 }

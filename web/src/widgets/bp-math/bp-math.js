@@ -2,7 +2,7 @@
 // <bp-math tex="f(x,y,z)=(x+y)z" [display]>: one TeX formula rendered by KaTeX inside a shadow root, so a blog
 // post's equations can sit beside the live widgets without the host page loading KaTeX (or allowing inline
 // styles: katex.render writes styles through the CSSOM). The TeX is data; bad TeX shows as red text.
-import katex from 'katex';
+import { loadTex } from '../lesson-kit/tex.js';
 import { BpElement, defineWidget } from '../base/bp-element.js';
 
 export class BpMath extends BpElement {
@@ -22,8 +22,10 @@ export class BpMath extends BpElement {
 :host([display]) .katex-display { margin: 0.6em 0; }`;
 
   update() {
-    katex.render(String(this.attr('tex')), this.body, { displayMode: Boolean(this.attr('display')), throwOnError: false });
-    this.dataset.ready = 'true';
+    // KaTeX is fetched on demand; withEngine's guard drops a render that a newer update has overtaken.
+    this.withEngine(loadTex, (katex) => {
+      katex.render(String(this.attr('tex')), this.body, { displayMode: Boolean(this.attr('display')), throwOnError: false });
+    });
   }
 }
 
