@@ -19,20 +19,21 @@ let engine;
 
 /**
  * Instantiates one module. Its wasm is requested at once, beside the import of its Emscripten glue (a chunk of its
- * own in the bundle), and compiled while it streams in; a failure becomes a message a blogger can act on.
+ * own in the bundle), and compiled while it streams in, before the glue has arrived; a failure becomes a message a
+ * blogger can act on.
  * @template M @param {() => Promise<{default: (options: import('./module').EngineOptions) => Promise<M>}>} glue
  * @param {string} wasmUrl
  */
 function instantiate(glue, wasmUrl) {
-  const response = fetch(wasmUrl, { credentials: 'same-origin' });
-  response.catch(() => {});  // its failure is reported through streamingInstance, or not at all if the glue failed
+  const compiled = compile(fetch(wasmUrl, { credentials: 'same-origin' }));
+  compiled.catch(() => {});  // its failure is reported through instantiateWasm, or not at all if the glue failed
   /** @type {(error: unknown) => void} */
   let failed = () => {};
   const failure = new Promise((_, reject) => { failed = reject; });
   const module = glue().then(({ default: factory }) => factory({
     // Emscripten calls this instead of fetching the file itself; `receive` starts the runtime.
     instantiateWasm(imports, receive) {
-      streamingInstance(response, imports).then((instance) => receive(instance), failed);
+      compiled.then((wasm) => WebAssembly.instantiate(wasm, imports)).then((instance) => receive(instance), failed);
       return {};
     },
   }));
@@ -42,17 +43,15 @@ function instantiate(glue, wasmUrl) {
 }
 
 /**
- * The instance, compiled while the bytes arrive; a host that sends the wasm with another Content-Type than
- * application/wasm still works, compiled after the whole download.
- * @param {Promise<Response>} response @param {WebAssembly.Imports} imports
+ * The module, compiled while the bytes arrive (no imports needed yet); a host that sends the wasm with another
+ * Content-Type than application/wasm still works, compiled after the whole download.
+ * @param {Promise<Response>} response
  */
-async function streamingInstance(response, imports) {
+async function compile(response) {
   const reply = await response;
   if (!reply.ok) throw new Error(`HTTP ${reply.status}`);
-  if (reply.headers.get('Content-Type')?.startsWith('application/wasm')) {
-    return (await WebAssembly.instantiateStreaming(reply, imports)).instance;
-  }
-  return (await WebAssembly.instantiate(await reply.arrayBuffer(), imports)).instance;
+  if (reply.headers.get('Content-Type')?.startsWith('application/wasm')) return WebAssembly.compileStreaming(reply);
+  return WebAssembly.compile(await reply.arrayBuffer());
 }
 
 /** The whole engine (tensors, trainer, networks and formulas), on first use. */
@@ -64,23 +63,21 @@ export function loadWholeEngine() {
 /** The formula engine: from the whole module if it is on its way, else from the small scalar one. */
 export function loadEngine() {
   engine ??= (wholeModule ?? (scalarModule = instantiate(() => import('@engine/bp_scalar.mjs'), scalarWasmUrl)))
-    .then(wrapEngine).then(warmWhileIdle);
+    .then(wrapEngine).then(warmedUp);
   return engine;
 }
 
 /**
- * The engine's first calls are its slowest: the browser compiles each wasm function when it first runs. One small
- * formula, evaluated when the page is idle (typically while it waits for a widget's own code, which arrives after
- * the engine), takes that cost off the first widget's paint. Only when idle: a widget that is ready goes first, and
- * where there is no requestIdleCallback (Safari, workers) nothing is warmed.
+ * The formula engine, its first calls made. Those are its slowest (a browser compiles each wasm function when it
+ * first runs, and the glue's first calls are cold too); made here, on load, they usually overlap the download of
+ * the widget's own code, which arrives after the engine, instead of delaying its first paint. When a widget is
+ * already waiting, it waits about as long as its own first calls would have taken.
  * @param {ReturnType<typeof wrapEngine>} api
  */
-function warmWhileIdle(api) {
-  globalThis.requestIdleCallback?.(() => {
-    const formula = api.compile('(x+y)*z');
-    formula.evaluate({ x: '-2', y: '5', z: '-4' });
-    formula.dispose();
-  });
+function warmedUp(api) {
+  const formula = api.compile('(x+y)*z');
+  formula.evaluate({ x: '-2', y: '5', z: '-4' });
+  formula.dispose();
   return api;
 }
 
