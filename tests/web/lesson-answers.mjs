@@ -5,6 +5,7 @@ import { pick } from '../../web/src/widgets/lesson-kit/format.js';
 
 /** @param {any} engine wrapped engine @param {import('playwright-core').Locator} check a <bp-check> */
 export async function answerCheck(engine, check) {
+  await check.scrollIntoViewIfNeeded();  // widgets start when scrolled into view, as a reader would
   await check.page().waitForFunction((el) => el.dataset.ready === 'true', await check.elementHandle());
   const attrs = await check.evaluate((el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])));
   const report = engine.grad(attrs.expr, parseValueList(attrs.values ?? ''));

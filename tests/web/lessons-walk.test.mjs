@@ -32,6 +32,7 @@ for (const lang of ['en', 'zh-CN']) {
         assert.match(page.url(), new RegExp(`step=${step}`));
         const nums = current.locator('bp-num');
         for (let i = 0; i < await nums.count(); i += 1) {
+          await nums.nth(i).scrollIntoViewIfNeeded();  // widgets start when scrolled into view, as a reader would
           await page.waitForFunction((el) => el.dataset.value !== undefined, await nums.nth(i).elementHandle());
         }
         const checks = current.locator('bp-check');
