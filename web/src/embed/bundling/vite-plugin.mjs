@@ -160,8 +160,8 @@ export function embedPlugin({ webDir, wasmDir, outDir }) {
           // widgets' shared base), then in parallel its widgets' chunks, the engine glue and the wasm. KaTeX (a third
           // of the JavaScript) is its own chunk, fetched once a widget is on screen or first typesets. The small
           // widgets share one chunk: one chunk each cost the every-widget page ~5 KB gzip of the 400 KB budget.
-          // Measured (tests/bench/embed.bench.mjs): one file took 466-553 ms to the first interactive graph; this,
-          // with the rest of issue 16's start work, ~335-425 ms on the same machine.
+          // Measured (tests/bench/embed.bench.mjs, 2 cores, load 1.5-5): one file took 466-553 ms (min) to the first
+          // interactive graph; these chunks with the rest of issue 16's start work, 317-390 ms.
           rollupOptions: {
             preserveEntrySignatures: 'allow-extension',  // the shared base may join the entry, which then exports it
             // Those shared helpers are imported by the entry only to keep them in it (see backprop-tutor.js).
