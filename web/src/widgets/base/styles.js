@@ -1,8 +1,9 @@
 // @ts-check
 // The styles every widget's shadow root adopts: the shared tokens (one colour per meaning, light and dark through
-// light-dark()), KaTeX's layout rules (filled in when KaTeX arrives: lesson-kit/tex.js), and the common widget look (box, buttons, inputs, feedback, numbers,
-// value/gradient text). Constructed stylesheets, one per distinct text: a strict CSP (style-src 'self') accepts
-// them, and fifty widgets on a page parse their CSS once. KaTeX's @font-face rules are the document's business.
+// light-dark()), KaTeX's layout rules (filled in when KaTeX arrives: lesson-kit/tex.js), and the common widget
+// look (box, buttons, inputs, feedback, numbers, value/gradient text). Constructed stylesheets, one per distinct
+// text: a strict CSP (style-src 'self') accepts them, and fifty widgets on a page parse their CSS once. KaTeX's
+// @font-face rules are the document's business.
 import { texSheet } from '../lesson-kit/tex.js';
 import tokensCss from '../../styles/tokens.css?inline';
 
@@ -54,4 +55,5 @@ export function sheetFor(css) {
 }
 
 /** The sheets of a widget whose own rules are `css`. @param {string} css */
-export const widgetSheets = (css) => [sheetFor(tokensCss), ...(texSheet ? [texSheet] : []), sheetFor(WIDGET_CSS), sheetFor(css)];
+export const widgetSheets = (css) =>
+  [sheetFor(tokensCss), ...(texSheet ? [texSheet] : []), sheetFor(WIDGET_CSS), sheetFor(css)];
