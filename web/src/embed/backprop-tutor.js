@@ -26,8 +26,8 @@ import { warmUp } from './warm-up.js';
 
 // Fonts are the document's business (an @font-face inside a shadow root is ignored), so KaTeX's are declared for
 // the host page through a constructed stylesheet, which a strict style-src allows. Without them the math falls
-// back to the host's serif face and lays out more slowly. They are declared once the engine is in (widgets draw
-// math only then), so their downloads never compete with the wasm's.
+// back to the host's serif face and lays out more slowly. They are declared once the engine is in (no widget draws
+// math before; KaTeX itself comes later), so their downloads never compete with the wasm's.
 let fontsDeclared = false;
 function declareFonts() {
   if (fontsDeclared) return;
@@ -37,9 +37,8 @@ function declareFonts() {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
-// Only the widgets the page holds are defined (each is a lazy import; see bundling/vite-plugin.mjs for why the bundle
-// is one file today), and the engine is fetched and compiled as soon as one needs it, in parallel with the rest of
-// the page (each widget's own work still waits until it scrolls into view). Widgets that arrive later (a script, or
+// Only the widgets the page holds are defined (each is a chunk beside this file, fetched on demand), and the engine
+// is fetched and compiled as soon as one needs it, in parallel with the rest of the page (each widget's own work still waits until it scrolls into view). Widgets that arrive later (a script, or
 // a theme's client-side page swap replacing <main>) are found by a MutationObserver.
 const pending = new Set(WIDGET_TAGS);
 let scanQueued = false;

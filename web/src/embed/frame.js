@@ -33,7 +33,7 @@ export async function mountFromQuery(container, search) {
   const names = WIDGET_TAGS.map((tag) => tag.replace(/^bp-/, ''));
   if (!names.includes(widget)) return fail('frame.unknownWidget', { widget, known: names.join(', ') });
   const tag = `bp-${widget}`;
-  warmUp([tag]);  // the engine and KaTeX load while the widget's own chunk does
+  warmUp([tag]);  // the engine loads while the widget's own chunk does
   const { declaration } = await loadWidget(tag);
   const known = declaration.attributes.map((attribute) => attribute.name);
   const element = document.createElement(tag);

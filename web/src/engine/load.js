@@ -63,22 +63,8 @@ export function loadWholeEngine() {
 /** The formula engine: from the whole module if it is on its way, else from the small scalar one. */
 export function loadEngine() {
   engine ??= (wholeModule ?? (scalarModule = instantiate(() => import('@engine/bp_scalar.mjs'), scalarWasmUrl)))
-    .then(wrapEngine).then(warmedUp);
+    .then(wrapEngine);
   return engine;
-}
-
-/**
- * The formula engine, its first calls made. Those are its slowest (a browser compiles each wasm function when it
- * first runs, and the glue's first calls are cold too); made here, on load, they usually overlap the download of
- * the widget's own code, which arrives after the engine, instead of delaying its first paint. When a widget is
- * already waiting, it waits about as long as its own first calls would have taken.
- * @param {ReturnType<typeof wrapEngine>} api
- */
-function warmedUp(api) {
-  const formula = api.compile('(x+y)*z');
-  formula.evaluate({ x: '-2', y: '5', z: '-4' });
-  formula.dispose();
-  return api;
 }
 
 /** The trainer API (createTrainer) on the whole module. */
