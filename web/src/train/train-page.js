@@ -289,12 +289,15 @@ function showDivergence(d) {
 
 // ---- one sample ---------------------------------------------------------------------------------------------
 
+let inspecting = 0;  // the latest row asked for: replies to older asks (a plot click, then a typed row) are dropped
 /** Pauses, then asks the engine for one row's forward and backward values. @param {number} row */
 async function inspect(row) {
+  const request = ++inspecting;
   if (view.playing) client.pause();
   const error = $('e-row');
   try {
     const sample = await client.inspect(row);
+    if (request !== inspecting) return;
     error.hidden = true;
     view.row = row;
     view.sampleSteps = view.snapshot?.steps ?? -1;
@@ -303,6 +306,7 @@ async function inspect(row) {
     if (view.weight) explain();
     draw();
   } catch (e) {
+    if (request !== inspecting) return;
     error.hidden = false;
     error.textContent = t('train.bad.row', { value: String(row), message: /** @type {Error} */ (e).message });
   }
