@@ -11,10 +11,12 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export const siteDir = process.env.BP_SITE_DIR ?? path.join(repoRoot, 'build/site');
 export const screenshotDir = process.env.BP_SCREENSHOT_DIR ?? path.join(repoRoot, 'build/screenshots');
 
-// WebUIOmniboxPopup: headless Chromium otherwise builds each new context's address-bar popup (a WebUI page of ~100
-// modules) while the first page loads, taking a core of two from the page under test.
+// The WebUIOmnibox* features: headless Chromium otherwise builds each new context's address-bar popups (WebUI pages
+// of ~100 modules each; Chromium 156 has three: the popup, its full and its AI-mode forms) while the first page
+// loads, taking a core of two from the page under test. A reader's browser builds them once per window.
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-quic', '--disable-features=WebUIOmniboxPopup'];
+  '--disable-sync', '--no-first-run', '--disable-quic',
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup'];
 
 /**
  * Starts the server and the browser. Returns helpers; call `close()` at the end.
