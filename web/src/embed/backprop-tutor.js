@@ -8,6 +8,7 @@ import { WIDGET_TAGS, loadWidget, widgetDeclarations } from '../widgets/registry
 import { docText } from '../widgets/base/doc-text.js';
 import { pageMathWanted, typesetWhenParsed } from './page-math.js';
 import { loadCapabilities } from '../engine/load.js';
+import { whenTexLoads } from '../widgets/lesson-kit/tex.js';
 // The widgets' shared base is part of this file (each widget's own code is a chunk, fetched only by pages that hold
 // it), so a widget's chunk is the only script between this file and its first paint. KaTeX comes later, on demand
 // (widgets/lesson-kit/tex.js).
@@ -26,16 +27,13 @@ import { warmUp } from './warm-up.js';
 
 // Fonts are the document's business (an @font-face inside a shadow root is ignored), so KaTeX's are declared for
 // the host page through a constructed stylesheet, which a strict style-src allows. Without them the math falls
-// back to the host's serif face and lays out more slowly. They are declared once the engine is in (no widget draws
-// math before; KaTeX itself comes later), so their downloads never compete with the wasm's.
-let fontsDeclared = false;
-function declareFonts() {
-  if (fontsDeclared) return;
-  fontsDeclared = true;
+// back to the host's serif face and lays out more slowly. They are declared when KaTeX is first fetched, not
+// before: a new sheet on the document restyles the whole page, which would delay a widget's first paint.
+whenTexLoads(() => {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(katexFontFaces);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-}
+});
 
 // Only the widgets the page holds are defined (each is a chunk beside this file, fetched on demand), and the engine
 // is fetched and compiled as soon as one needs it, in parallel with the rest of the page (each widget's own work still waits until it scrolls into view). Widgets that arrive later (a script, or
@@ -47,20 +45,13 @@ function scan() {
   const found = [...pending].filter((tag) => document.querySelector(tag));
   if (!found.length) return;
   for (const tag of found) pending.delete(tag);
-  const classes = Promise.all(found.map(loadWidget));
-  const engine = warmUp(found);
-  if (engine) engine.then(declareFonts, declareFonts);
-  else classes.then(declareFonts);
-  classes.catch((error) => console.error('backprop-tutor:', error));
+  warmUp(found);
+  Promise.all(found.map(loadWidget)).catch((error) => console.error('backprop-tutor:', error));
 }
 const queueScan = () => { if (!scanQueued && pending.size) { scanQueued = true; queueMicrotask(scan); } };
 queueScan();
 new MutationObserver(queueScan).observe(document, { childList: true, subtree: true });
-if (pageMathWanted(import.meta.url)) typesetWhenParsed(declareFonts);
-// Widgets a page adds later (by script) still get the fonts: a second after the page has loaded at the latest.
-const declareSoon = () => setTimeout(declareFonts, 1000);
-if (document.readyState === 'complete') declareSoon();
-else addEventListener('load', declareSoon, { once: true });
+if (pageMathWanted(import.meta.url)) typesetWhenParsed();
 
 export { mountFromQuery, reportHeight } from './frame.js';
 // Bytes in use on the wasm heaps (loads the formula engine if no widget has yet): for leak checks, not for pages.

@@ -16,13 +16,12 @@ export function pageMathWanted(bundleUrl) {
     /** @type {HTMLScriptElement} */ (script).src && new URL('.', /** @type {HTMLScriptElement} */ (script).src).href === folder);
 }
 
-/** Typesets `root`'s TeX once the document is parsed. @param {() => void} declareFonts @param {ParentNode} [root] */
-export async function typesetWhenParsed(declareFonts, root) {
+/** Typesets `root`'s TeX once the document is parsed. @param {ParentNode} [root] */
+export async function typesetWhenParsed(root) {
   if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
   const katex = await loadTex();
   // The widgets' KaTeX sheet, adopted by the document too: the same rules, parsed once.
   if (texSheet) document.adoptedStyleSheets = [...document.adoptedStyleSheets, texSheet];
-  declareFonts();
   typeset(root ?? document.body, katex);
 }
 

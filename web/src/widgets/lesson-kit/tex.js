@@ -14,8 +14,18 @@ let loading = null;
 /** KaTeX's layout rules as one constructed sheet, empty until KaTeX is in (null where there is no DOM: build tools). */
 export const texSheet = typeof CSSStyleSheet === 'function' ? new CSSStyleSheet() : null;
 
+/** What runs when KaTeX is first fetched (the embed bundle declares KaTeX's fonts then). @type {(() => void)[]} */
+const onFirstLoad = [];
+
+/** Runs `callback` when KaTeX is first fetched, or now if it has been. @param {() => void} callback */
+export function whenTexLoads(callback) {
+  if (loading) callback();
+  else onFirstLoad.push(callback);
+}
+
 /** KaTeX, fetched once. @returns {Promise<Katex>} */
 export function loadTex() {
+  if (!loading) for (const callback of onFirstLoad.splice(0)) callback();
   loading ??= import('./tex-chunk.js').then((chunk) => {
     texSheet?.replaceSync(chunk.css);
     katex = chunk.katex;
