@@ -1,6 +1,7 @@
 // The playground page in Chromium: a malformed formula shows the engine's error at its column and the page keeps
-// working; sliders recompute live; the share link round-trips formula, inputs, step and quiz mode; the drawing
-// exports as SVG and PNG; hostile text in the address stays text; an oversized formula gets a clear message.
+// working; the help line lists the engine's functions; sliders recompute live; the share link round-trips formula,
+// inputs, step and quiz mode; the drawing exports as SVG and PNG; hostile text in the address stays text; an
+// oversized formula gets a clear message.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -40,6 +41,18 @@ test('a malformed formula shows its error at the column; fixing it brings the st
   await page.waitForSelector('bp-graph [data-label="sigmoid"]');
   assert.deepEqual(await page.locator('#inputs input[type=text]').evaluateAll((inputs) => inputs.map((i) => i.dataset.variable)), ['x', 'y']);
   assert.deepEqual(page.problems, []);
+});
+
+test('the formula help lists the functions the engine offers, in both languages', async () => {
+  const names = engine.capabilities().scalar_ops.filter((op) => op.function).map((op) => op.name);
+  assert.ok(names.includes('sigmoid') && names.length >= 8, names.join(' '));
+  for (const [lang, words] of [['en', 'functions'], ['zh-CN', '函数']]) {
+    const page = await site.open(`/playground.html?lang=${lang}`);
+    const help = page.locator('#formula-help');
+    await help.filter({ hasText: names.join(' ') }).waitFor();
+    assert.match(await help.textContent(), new RegExp(`${words} ${names.join(' ')}`));
+    await page.context().close();
+  }
 });
 
 test('typing a value or dragging a slider recomputes live', async () => {

@@ -6,7 +6,7 @@
 // without them the math is set in fallback fonts (and each step's layout takes twice as long).
 import 'katex/dist/katex.min.css';
 import '../widgets/bp-graph/bp-graph.js';
-import { loadEngine } from '../engine/load.js';
+import { loadEngine, loadCapabilities } from '../engine/load.js';
 import { t } from '../i18n/i18n.js';
 import '../i18n/graph.js';
 import { startShell } from '../shell/shell.js';
@@ -34,10 +34,20 @@ const inputs = createInputs($('inputs'), (values) => {
 /** @param {Record<string, string>} values */
 const valueList = (values) => Object.entries(values).map(([name, value]) => `${name}=${value}`).join(', ');
 
+/** The functions the formula language calls by name, as the engine lists them (filled when it is in). */
+let functionNames = '';
+loadCapabilities().then((capabilities) => {
+  functionNames = capabilities.scalar_ops.filter((op) => op.function).map((op) => op.name).join(' ');
+  translate();
+}, () => {});  // the graph reports an engine that did not load
+
 function translate() {
   document.title = `${t('playground.title', {}, lang)} · Backprop Tutor`;
   for (const node of document.querySelectorAll('[data-i18n]')) {
-    node.textContent = t(/** @type {HTMLElement} */ (node).dataset.i18n ?? '', {}, lang);
+    const key = /** @type {HTMLElement} */ (node).dataset.i18n ?? '';
+    // The help line waits for the engine's list of functions rather than keep a copy of it.
+    if (key === 'playground.formulaHelp' && !functionNames) continue;
+    node.textContent = t(key, { functions: functionNames }, lang);
   }
 }
 
