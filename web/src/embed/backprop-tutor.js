@@ -36,8 +36,9 @@ whenTexLoads(() => {
 });
 
 // Only the widgets the page holds are defined (each is a chunk beside this file, fetched on demand), and the engine
-// is fetched and compiled as soon as one needs it, in parallel with the rest of the page (each widget's own work still waits until it scrolls into view). Widgets that arrive later (a script, or
-// a theme's client-side page swap replacing <main>) are found by a MutationObserver.
+// is fetched and compiled as soon as one needs it, in parallel with the rest of the page (each widget's own work
+// still waits until it scrolls into view). Widgets that arrive later (a script, or a theme's client-side page swap
+// replacing <main>) are found by a MutationObserver.
 const pending = new Set(WIDGET_TAGS);
 let scanQueued = false;
 function scan() {
