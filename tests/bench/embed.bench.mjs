@@ -1,7 +1,8 @@
 // `./tutor bench`, embed part: the embed bundle's size (gzip of what a page downloads: backprop-tutor.js, its chunks
 // and one engine module: bp_engine.wasm with every widget, bp_scalar.wasm with formula widgets only; the sum of all
-// files is printed beside it), the time from the bundle's request to the first interactive widget (a <bp-graph> through the iframe
-// form, cold cache, localhost, headless Chromium), and how fast a step click answers on a page of 50 widgets with
+// files is printed beside it), the time from the bundle's request to the first interactive widget (a <bp-graph>
+// through the iframe form, a new browser context per run: cold cache, localhost, headless Chromium; beside it a
+// one-line script's time in the same conditions), and how fast a step click answers on a page of 50 widgets with
 // trainers playing. Budgets (issues 7, 16): 400 KB, 300 ms (min, with the median over BP_BENCH_RUNS cold runs, default
 // 8). One JSON line per measure with its ratio to the budget.
 import fs from 'node:fs';
@@ -29,10 +30,29 @@ line({ measure: 'bundle_gzip_kb', value: Math.max(everyWidget, formulasOnly) / K
   every_widget_page_kb: Number((everyWidget / KB).toFixed(1)), formula_page_kb: Number((formulasOnly / KB).toFixed(1)),
   all_files_kb: Number((gzipOf(() => true) / KB).toFixed(1)), files: sizes.sort((a, b) => b.gzip - a.gzip).slice(0, 6) });
 
-const site = await startSite();
+// The control, measured in the same cold contexts: the iframe form's page with a one-line module script in place of
+// the bundle, timed from that script's request to its evaluation. It is the part of the figure no bundle can remove
+// (on this machine, mostly a new context's first requests), printed beside it to read the figure by.
+const controlPage = fs.readFileSync(path.join(siteDir, 'embed.html'), 'utf8')
+  .replace(/<script type="module" src="\.\/embed\/backprop-tutor\.js"><\/script>/, '<script type="module" src="./bench-control.js"></script>')
+  .replace(/<script type="module" src="\.\/embed\/frame-page\.js"><\/script>/, '');
+if (!controlPage.includes('bench-control.js')) throw new Error('embed.html no longer has the bundle\'s script tag');
+/** @type {import('vite').Plugin} */
+const control = { name: 'bench-control', configurePreviewServer(server) {
+  server.middlewares.use((request, response, next) => {
+    const body = { '/bench-control.html': controlPage, '/bench-control.js': 'window.__evaluated = performance.now();\n' }[request.url ?? ''];
+    if (body === undefined) return next();
+    response.setHeader('Content-Type', request.url?.endsWith('.js') ? 'text/javascript' : 'text/html');
+    response.end(body);
+  });
+} };
+
+const site = await startSite({ plugins: [control] });
 try {
   const url = `/embed.html?lang=en&widget=graph&expr=${encodeURIComponent('(x+y)*z')}&values=${encodeURIComponent('x=-2, y=5, z=-4')}`;
   const runs = [];
+  /** @type {number[]} the control's times, script request to evaluation */
+  const controls = [];
   const RUNS = Number(process.env.BP_BENCH_RUNS ?? 8);
   for (let run = 0; run <= RUNS; run++) {  // run 0 warms up the server and Chromium; each run has a fresh (cold) cache
     const page = await site.open(url, { waitUntil: 'commit', initScript: () => {
@@ -52,13 +72,20 @@ try {
     }));
     if (page.problems.length) throw new Error(page.problems.join('\n'));
     await page.context().close();
+    const controlRun = await site.open('/bench-control.html', { waitUntil: 'commit' });
+    await controlRun.waitForFunction(() => window.__evaluated !== undefined, null, { polling: 50 });
+    controls.push(await controlRun.evaluate(() => window.__evaluated - performance.getEntriesByType('resource')
+      .find((e) => e.name.endsWith('/bench-control.js')).startTime));
+    await controlRun.context().close();
   }
   const sorted = (key) => runs.slice(1).map((r) => r[key]).sort((a, b) => a - b);
+  const controlSorted = controls.slice(1).sort((a, b) => a - b);
   const median = (values) => (values[(values.length - 1) >> 1] + values[values.length >> 1]) / 2;
   const fetched = runs[1].files;
   const pageGzip = sizes.filter((s) => fetched.includes(s.file)).reduce((sum, s) => sum + s.gzip, 0);
   line({ measure: 'script_to_interactive_ms', value: sorted('fromBundleRequest')[0], budget: 300,
     median_ms: Number(median(sorted('fromBundleRequest')).toFixed(1)), runs: RUNS,
+    control_min_ms: Number(controlSorted[0].toFixed(1)), control_median_ms: Number(median(controlSorted).toFixed(1)),
     from_navigation_min_ms: Number(sorted('fromNavigation')[0].toFixed(1)), graph_page_gzip_kb: Number((pageGzip / KB).toFixed(1)), graph_page_files: fetched.length });
 
   // 50 widgets (graphs, softmax, networks, trainers playing), all started; then the latency of "Next step" clicks.
