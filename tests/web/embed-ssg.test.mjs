@@ -1,12 +1,13 @@
 // Static-site generators, built for real: a Hugo blog (the package's shortcode), a Jekyll blog (its include), an
-// MkDocs site (raw HTML, the loader, and a page swap like Material's instant navigation) and a markdown-it build
-// as Eleventy runs it (the package's plugin). Each site is served on one loopback origin under a strict CSP, the
+// MkDocs site on the Material theme (raw HTML, the loader, and a widget arriving by Material's instant navigation)
+// and a markdown-it build as Eleventy runs it (the package's plugin). Each site is served on one loopback origin under a strict CSP, the
 // installed package on a second origin with CORS; a graph is stepped, and hostile parameters stay text.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import MarkdownIt from 'markdown-it';
 import { repoRoot } from './harness.mjs';
 import { serveFolder, cspAllowing } from './static-server.mjs';
@@ -70,18 +71,28 @@ test('Jekyll: the bp-graph include', { skip: !has('jekyll') && 'jekyll is not in
   await (await check(path.join(dir, '_site'), 'post.html')).context().close();
 });
 
-test('MkDocs: the loader, and a widget that arrives by a client-side page swap', { skip: !has('mkdocs') && 'mkdocs is not installed' }, async () => {
+test('MkDocs Material: the loader, and a widget that arrives by instant navigation', { skip: !has('mkdocs') && 'mkdocs is not installed' }, async () => {
   const dir = site('mkdocs');
-  fs.appendFileSync(path.join(dir, 'mkdocs.yml'), `  - ${cdn.url}/loader.js\n`);
-  execFileSync('mkdocs', ['build', '--quiet', '--config-file', path.join(dir, 'mkdocs.yml'), '--site-dir', path.join(dir, 'site')], { stdio: 'inherit' });
-  const server = await serveFolder(path.join(dir, 'site'), { 'Content-Security-Policy': cspAllowing(cdn.url) });
+  const out = path.join(dir, 'site');
+  fs.mkdirSync(out);
+  /** @type {Record<string, string>} the server reads these at each request: the CSP is known once the site is built */
+  const headers = {};
+  const server = await serveFolder(out, headers);  // first: Material's instant navigation needs the site's URL
   servers.push(server);
+  fs.appendFileSync(path.join(dir, 'mkdocs.yml'), `site_url: ${server.url}/\nextra_javascript:\n  - ${cdn.url}/loader.js\n`);
+  execFileSync('mkdocs', ['build', '--quiet', '--config-file', path.join(dir, 'mkdocs.yml'), '--site-dir', out], { stdio: 'inherit' });
+  // The strict CSP, plus Material's own inline script by its hash (the same on every page).
+  const inline = [...fs.readFileSync(path.join(out, 'index.html'), 'utf8').matchAll(/<script>([\s\S]*?)<\/script>/g)]
+    .map((match) => `'sha256-${crypto.createHash('sha256').update(match[1]).digest('base64')}'`);
+  assert.equal(inline.length, 1, 'Material 8 has one inline script');
+  headers['Content-Security-Policy'] = cspAllowing(cdn.url).replace("script-src 'self'", `script-src 'self' ${inline[0]}`);
   const tab = await openPage(browser, `${server.url}/index.html`);
   await tab.waitForFunction(() => document.readyState === 'complete');
-  await tab.getByRole('link', { name: 'Graph' }).click();
-  await tab.waitForFunction(() => window.__swaps === 1);
+  await tab.evaluate(() => { window.__samePage = true; });  // a page load would forget it
+  await tab.getByRole('link', { name: 'the graph' }).click();
+  await tab.waitForURL(/\/graph\.html$/);
   assert.deepEqual(await stepGraph(tab.locator('#g')), { x: '-4', y: '-4', z: '3' });
-  assert.equal(await tab.evaluate(() => window.__swaps), 1, 'no page load happened');
+  assert.equal(await tab.evaluate(() => window.__samePage), true, 'no page load happened');
   assert.deepEqual(await tab.violations(), []);
   assert.deepEqual(tab.problems, []);
   await tab.context().close();
