@@ -5,6 +5,8 @@
 #include <string>
 
 #include "core/capabilities.hpp"
+#include "core/lesson/descent.hpp"
+#include "core/lesson/softmax.hpp"
 #include "core/nn/datasets.hpp"
 #include "core/nn/optimizer.hpp"
 #include "core/number_format.hpp"
@@ -99,6 +101,9 @@ TEST(Capabilities, LossesOptimisersLadderAndLimits) {
   EXPECT_EQ(c["learning_rates"].front(), 1e-6);
   EXPECT_EQ(c["limits"]["formula"], json({{"length", 10000}, {"depth", 256}, {"nodes", 100000}}));
   EXPECT_EQ(c["limits"]["network"], json({{"layers", 4}, {"units", 8}, {"samples", 32}}));
+  EXPECT_EQ(c["limits"]["softmax"], json({{"min_logits", lesson::kMinLogits}, {"max_logits", lesson::kMaxLogits}}));
+  EXPECT_EQ(c["limits"]["softmax"]["max_logits"], 10);
+  EXPECT_EQ(c["limits"]["descent"], json({{"max_steps", lesson::kMaxDescentSteps}}));
   EXPECT_EQ(c["limits"]["trainer"]["hidden_layers"], 16);
   EXPECT_EQ(c["limits"]["trainer"]["seed"], 4294967295u);
 }
