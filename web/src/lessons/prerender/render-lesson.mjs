@@ -20,11 +20,13 @@ import '../../i18n/lessons.js';
 const md = new MarkdownIt({ html: true, typographer: false }).use(markdownMath);
 // A line break inside Chinese text is not a space: join the lines when both sides are CJK characters or punctuation.
 const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
-md.renderer.rules.softbreak = (tokens, idx) => {
+/** @type {import('markdown-it').RendererRule} */
+const softbreak = (tokens, idx) => {
   const before = tokens[idx - 1]?.content.at(-1) ?? '';
   const after = tokens[idx + 1]?.content.at(0) ?? '';
   return CJK.test(before) && CJK.test(after) ? '' : '\n';
 };
+md.renderer.rules.softbreak = softbreak;
 
 /** `name="value"` (or `name='value'`, for JSON) pairs of a tag. @param {string} text */
 export function parseAttributes(text) {
