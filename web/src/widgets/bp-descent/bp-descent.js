@@ -29,6 +29,7 @@ export class BpDescent extends BpElement {
     tag: 'bp-descent',
     summary: 'Gradient descent by hand: each parameter, its gradient and its next value, one or ten steps at a time.',
     engine: 'formula',
+    figure: true,
     attributes: [
       EXPR,
       VALUES,
