@@ -1,6 +1,6 @@
 // Numbers as text, both ways: the one number grammar the formula parser, the CLI and the JS API share, and the
 // way numbers are written into the LaTeX lines of a trace. Not a general printf: JSON numbers are written by
-// nlohmann-json (shortest round-trip form); these helpers only serve parsing and display.
+// the wire (core/wire/json.hpp, shortest round-trip form); these helpers only serve parsing and display.
 #pragma once
 #include <optional>
 #include <string>

@@ -10,13 +10,15 @@
 #include <string>
 
 #include "core/nn/spec.hpp"
+#include "core/wire/replies.hpp"
 #include "core/tensor/activation.hpp"
 #include "finite_difference.hpp"
 
-namespace bp::nn {
+namespace bp::wire {
 namespace {
 
-using nlohmann::json;
+using namespace nn;
+using json = Json;
 
 json seed002() {
   return json::parse(R"({"layers": [
@@ -231,4 +233,4 @@ TEST(ActivationTable, EachRowsDerivativeIsItsFunctionsSlope) {
 }
 
 }  // namespace
-}  // namespace bp::nn
+}  // namespace bp::wire

@@ -5,12 +5,13 @@
 #include <new>
 #include <stdexcept>
 
-#include "core/wire.hpp"
+#include "core/wire/json.hpp"
 
-namespace bp {
+namespace bp::wire {
 namespace {
 
-using nlohmann::json;
+
+using json = Json;
 
 TEST(Wire, ErrorReplyShape) {
   EXPECT_EQ(error_reply("bad").dump(), R"({"error":{"message":"bad","position":null}})");
@@ -36,4 +37,4 @@ TEST(Wire, GuardReportsEverythingElse) {
 }
 
 }  // namespace
-}  // namespace bp
+}  // namespace bp::wire
