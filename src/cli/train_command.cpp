@@ -32,8 +32,7 @@ const char* const kUsage =
 json value_of(const std::string& flag, const std::string& text) {
   const json number = json::parse(text, nullptr, false);
   if (number.is_number()) return number;
-  const std::size_t sign = !text.empty() && (text[0] == '-' || text[0] == '+');
-  if (text.size() > sign && number_literal_length(std::string_view(text).substr(sign)) == text.size() - sign) {
+  if (is_number_literal(text)) {
     throw InputError(flag + ": " + text + " is too large for a number (at most about 1.8e308)");
   }
   return json(text);

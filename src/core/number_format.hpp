@@ -16,6 +16,10 @@ std::size_t number_literal_length(std::string_view text);
 // ("abc", "1e999", "nan", "0x10", "", "2 "). Used for CLI arguments and values that arrive as text.
 std::optional<double> parse_number(std::string_view text);
 
+// True when the whole string is written in that grammar, whatever its size: tells "1e400" (a number too large
+// for a double, which parse_number refuses) from text that is no number at all ("abc").
+bool is_number_literal(std::string_view text);
+
 // A number for a LaTeX line: at most 6 significant digits, no trailing zeros, `\infty` and `\mathrm{NaN}` for the
 // non-finite ones, and `\times 10^{k}` instead of e-notation (`1.5 \times 10^{-7}`).
 std::string latex_number(double value);

@@ -19,6 +19,9 @@ double value_of(const std::string& name, const json& value) {
   if (value.is_string()) {
     const std::string text = value.get<std::string>();
     if (const auto number = parse_number(text)) return *number;
+    if (is_number_literal(text)) {
+      throw InputError("the value of '" + name + "' is " + text + ", too large for a number (at most about 1.8e308)");
+    }
     throw InputError("the value of '" + name + "' is not a number: '" + text + "'");
   }
   throw InputError("the value of '" + name + "' is not a number");

@@ -108,8 +108,9 @@ Json parse(std::string_view text, const std::string& what) {
   Json root;
   PathSax sax(root);
   if (Json::sax_parse(text, &sax, nlohmann::detail::input_format_t::json, true, false)) return root;
-  const std::size_t position = sax.position_ > 0 ? sax.position_ - 1 : 0;
+  std::size_t position = sax.position_ > 0 ? sax.position_ - 1 : 0;
   if (sax.overflow_) {
+    position = sax.position_ >= sax.token_.size() ? sax.position_ - sax.token_.size() : 0;  // where the number starts
     const std::string place = sax.place();
     throw InputError(what + ": " + (place.empty() ? "the number" : "\"" + place + "\" is") + " " + sax.token_ +
                          ", too large for a number (at most about 1.8e308)",
