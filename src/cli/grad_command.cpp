@@ -1,20 +1,21 @@
-// `grad FORMULA name=value ...`: prints the formula report (see core/scalar/report.hpp) and exits 2 on bad input.
+// `grad FORMULA name=value ...`: prints the formula report (see core/wire/replies.hpp) and exits 2 on bad input.
 // Values stay text here; the core parses them with the same number grammar the JS API uses.
 #include <cstring>
 #include <iostream>
 
 #include "cli/commands.hpp"
-#include "core/scalar/report.hpp"
-#include "core/wire.hpp"
+#include "core/wire/replies.hpp"
 
 namespace bp::cli {
 
+using namespace wire;
+
 int grad_command(int argc, char** argv) {
-  nlohmann::json report;
+  Json report;
   if (argc < 1) {
     report = error_reply("usage: grad FORMULA [name=value ...]");
   } else {
-    nlohmann::json values = nlohmann::json::object();
+    Json values = Json::object();
     for (int i = 1; i < argc && !is_error_reply(report); ++i) {
       const char* equals = std::strchr(argv[i], '=');
       if (equals == nullptr || equals == argv[i]) {
@@ -25,9 +26,9 @@ int grad_command(int argc, char** argv) {
         values[name] = std::string(equals + 1);
       }
     }
-    if (!is_error_reply(report)) report = scalar::grad_report(argv[0], values);
+    if (!is_error_reply(report)) report = grad_report(argv[0], values);
   }
-  std::cout << scalar::dump_json(report) << "\n";
+  std::cout << dump(report) << "\n";
   return is_error_reply(report) ? 2 : 0;
 }
 

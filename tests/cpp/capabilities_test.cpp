@@ -4,12 +4,11 @@
 
 #include <string>
 
-#include "core/capabilities.hpp"
 #include "core/nn/datasets.hpp"
 #include "core/nn/optimizer.hpp"
 #include "core/number_format.hpp"
 #include "core/scalar/op.hpp"
-#include "core/scalar/report.hpp"
+#include "core/wire/replies.hpp"
 #include "core/tensor/ops.hpp"
 
 namespace bp {
@@ -18,7 +17,7 @@ namespace {
 using nlohmann::json;
 
 const json& caps() {
-  static const json c = capabilities();
+  static const json c = wire::capabilities();
   return c;
 }
 
@@ -49,7 +48,7 @@ TEST(Capabilities, ScalarOpsComeFromTheRegistry) {
   for (const json& op : ops) {
     if (op["function"] == true) {
       const std::string call = op["name"].get<std::string>() + (op["arity"] == 2 ? "(x, 2)" : "(x)");
-      EXPECT_FALSE(scalar::grad_report(call, {{"x", 1}}).contains("error")) << call;
+      EXPECT_FALSE(wire::grad_report(call, {{"x", 1}}).contains("error")) << call;
     }
   }
 }
