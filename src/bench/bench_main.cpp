@@ -8,12 +8,12 @@
 #include <sstream>
 
 #include "core/error.hpp"
-#include "core/nn/trainer.hpp"
 #include "core/tensor/gemm_timing.hpp"
+#include "core/wire/replies.hpp"
 
 namespace {
 
-using nlohmann::json;
+using json = bp::wire::Json;
 using Clock = std::chrono::steady_clock;
 
 double env_number(const char* name, double fallback) {
@@ -40,7 +40,7 @@ int run_workload(const std::string& path) {
   std::ifstream file(path);
   if (!file) throw bp::InputError("cannot read " + path);
   const json w = json::parse(file);
-  auto trainer = bp::nn::make_trainer(config_of(w));
+  auto trainer = bp::wire::make_trainer(config_of(w));
   const std::size_t steps = w["batching"]["steps"].get<std::size_t>();
   const std::size_t warm_steps = w["workload"] == "W1" ? 20 : w["workload"] == "W2" ? 28 : 10;
   const double warmup_target = env_number("PEER_BENCH_WARMUP_S", 1.5);

@@ -8,49 +8,51 @@
 #include <string>
 
 #include "bindings/guard.hpp"
-#include "core/capabilities.hpp"
-#include "core/scalar/answer.hpp"
-#include "core/scalar/report.hpp"
-#include "core/wire/lesson_math_wire.hpp"
+#include "core/wire/replies.hpp"
 
 namespace {
 
-nlohmann::json parse_values(const std::string& values_json) {
-  const nlohmann::json values = nlohmann::json::parse(values_json, nullptr, /*allow_exceptions=*/false);
-  if (values.is_discarded()) return nlohmann::json(nullptr);  // rejected by Formula::evaluate with a clear message
-  return values;
+using bp::wire::Json;
+
+// The values' JSON text; text that is not JSON becomes null, which evaluate rejects with a clear message.
+Json parse_values(const std::string& values_json) {
+  try {
+    return bp::wire::parse(values_json, "values");
+  } catch (const bp::InputError&) {
+    return Json(nullptr);
+  }
 }
 
 // One parsed formula, evaluated on every slider move without parsing again.
 class FormulaSession {
  public:
   // {"variables": [...]} or {"error": ...}
-  std::string parse(const std::string& text) { return bp::scalar::dump_json(formula_.parse(text)); }
+  std::string parse(const std::string& text) { return bp::wire::dump(formula_.parse(text)); }
   // The full report or {"error": ...}
   std::string evaluate(const std::string& values_json) {
-    return bp::scalar::dump_json(formula_.evaluate(parse_values(values_json)));
+    return bp::wire::dump(formula_.evaluate(parse_values(values_json)));
   }
 
  private:
-  bp::scalar::Formula formula_;
+  bp::wire::Formula formula_;
 };
 
 std::string grad(const std::string& formula, const std::string& values_json) {
-  return bp::scalar::dump_json(bp::scalar::grad_report(formula, parse_values(values_json)));
+  return bp::wire::dump(bp::wire::grad_report(formula, parse_values(values_json)));
 }
 
 // {"correct", "guess"} or {"error"}: a quiz answer typed as text, graded against the engine's number.
 std::string check_answer(const std::string& guess, double answer) {
-  return bp::scalar::dump_json(bp::scalar::check_answer(guess, answer));
+  return bp::wire::dump(bp::wire::check_answer(guess, answer));
 }
 
 // The same for a gradient in the stepper's quiz, naming the slip a wrong answer matches ("sign", "path", ...).
 std::string check_chain_answer(const std::string& guess, double upstream, double local, double contribution,
                                double before, double total) {
-  return bp::scalar::dump_json(bp::scalar::check_chain_answer(guess, {upstream, local, contribution, before, total}));
+  return bp::wire::dump(bp::wire::check_chain_answer(guess, {upstream, local, contribution, before, total}));
 }
 
-// The lesson widgets' math (core/lesson/, shapes in core/wire/lesson_math_wire.hpp): a JSON request in, the
+// The lesson widgets' math (core/lesson/, shapes in core/wire/replies.hpp): a JSON request in, the
 // reply or {"error": ...} out, the same text as `./tutor softmax|descent|gradcheck`.
 std::string softmax(const std::string& request) {
   return bp::bindings::reply([&] { return bp::wire::softmax_reply(bp::bindings::parse_json(request, "softmax")); });
@@ -62,8 +64,8 @@ std::string gradcheck(const std::string& request) {
   return bp::bindings::reply([&] { return bp::wire::gradcheck_reply(bp::bindings::parse_json(request, "gradcheck")); });
 }
 
-// The engine's self-description (core/capabilities.hpp), the same JSON text as `./tutor capabilities`.
-std::string capabilities() { return bp::bindings::reply([] { return bp::capabilities(); }); }
+// The engine's self-description (core/wire/capabilities.cpp), the same JSON text as `./tutor capabilities`.
+std::string capabilities() { return bp::bindings::reply([] { return bp::wire::capabilities(); }); }
 
 // Bytes the allocator has handed out and not got back: the leak tests watch this stay flat.
 std::size_t heap_bytes_in_use() { return mallinfo().uordblks; }

@@ -1,4 +1,5 @@
-// Embind bindings of the training session (core/nn/trainer.hpp), linked into the same bp_engine module as the
+// Embind bindings of the training session (core/nn/trainer.hpp, and its Inspector for one sample's backprop),
+// linked into the same bp_engine module as the
 // formula bindings. Bulk numbers leave as typed-array views of wasm memory (typed_memory_view: no per-element
 // calls), which the JS wrapper (web/src/engine/trainer.js) copies at once; small reports leave as JSON text.
 // No C++ exception crosses into JS: failures return null / {"error"} and the message waits in lastError().
@@ -10,20 +11,24 @@
 
 #include "bindings/guard.hpp"
 #include "core/error.hpp"
-#include "core/nn/trainer.hpp"
 #include "core/tensor/gemm_timing.hpp"
+#include "core/wire/replies.hpp"
 
 namespace {
 
 using emscripten::val;
-using nlohmann::json;
+using json = bp::wire::Json;
+namespace wire = bp::wire;
 
 class TrainerSession {
  public:
   // {} on success, {"error": {...}} for a bad config (the session then stays empty).
   std::string configure(const std::string& config_text, const std::string& digits_text) {
     return guarded([&] {
-      trainer_ = bp::nn::make_trainer(bp::bindings::parse_json(config_text, "trainer config"), digits_text);
+      auto trainer = wire::make_trainer(bp::bindings::parse_json(config_text, "trainer config"), digits_text);
+      inspector_.reset();
+      trainer_ = std::move(trainer);
+      inspector_ = std::make_unique<bp::nn::Inspector>(*trainer_);
       return json::object();
     });
   }
@@ -32,30 +37,24 @@ class TrainerSession {
     return guarded([&] {
       need().step(n);
       const bp::nn::Divergence* d = trainer_->divergence();
-      return json{{"steps", trainer_->steps()}, {"loss", number(trainer_->last_loss())},
-                  {"diverged", d ? numbers(bp::nn::divergence_json(*d)) : json(nullptr)}};
+      return json{{"steps", trainer_->steps()}, {"loss", trainer_->last_loss()},
+                  {"diverged", d ? wire::divergence_json(*d) : json(nullptr)}};
     });
   }
   std::string reset() { return guarded([&] { need().reset(); return json::object(); }); }
-  std::string evaluate() {
-    return guarded([&] {
-      const bp::nn::Metrics m = need().evaluate();
-      return json{{"loss", number(m.loss)}, {"accuracy", m.accuracy}, {"steps", trainer_->steps()}};
-    });
-  }
+  std::string evaluate() { return guarded([&] { return wire::metrics_json(need().evaluate(), trainer_->steps()); }); }
   std::string evaluateTest() {
-    return guarded([&] {
-      const bp::nn::Metrics m = need().evaluate_test();
-      return json{{"loss", number(m.loss)}, {"accuracy", m.accuracy}, {"steps", trainer_->steps()}};
-    });
+    return guarded([&] { return wire::metrics_json(need().evaluate_test(), trainer_->steps()); });
   }
-  std::string describe() { return guarded([&] { return need().describe(); }); }
-  std::string inspect(unsigned row) { return guarded([&] { return numbers(need().inspect(row)); }); }
+  std::string describe() { return guarded([&] { return wire::description_json(inspector().describe()); }); }
+  std::string inspect(unsigned row) { return guarded([&] { return wire::sample_json(inspector().inspect(row)); }); }
   std::string explain(unsigned row, unsigned layer, unsigned from, unsigned to) {
-    return guarded([&] { return numbers(need().explain(row, layer, from, to)); });
+    return guarded([&] { return wire::chain_json(inspector().explain(row, layer, from, to)); });
   }
-  std::string spec(unsigned row) { return guarded([&] { return need().spec(row); }); }
-  std::string batchSpec(unsigned count) { return guarded([&] { return need().batch_spec(count); }); }
+  std::string spec(unsigned row) { return guarded([&] { return wire::spec_json(inspector().spec(row)); }); }
+  std::string batchSpec(unsigned count) {
+    return guarded([&] { return wire::spec_json(inspector().batch_spec(count)); });
+  }
 
   // Views into wasm memory, valid until the next call into the module; null on error (see lastError()).
   val parameter(unsigned layer, bool bias, bool grad) {
@@ -84,17 +83,13 @@ class TrainerSession {
   std::string lastError() const { return last_error_; }
 
  private:
-  static json number(double v) { return bp::scalar::number_json(v); }
-  // Every non-finite number in a report written as "NaN"/"Infinity" (JSON has neither; the wrapper decodes them).
-  static json numbers(json j) {
-    if (j.is_number_float()) return number(j.get<double>());
-    if (j.is_structured()) for (auto& item : j) item = numbers(std::move(item));
-    return j;
-  }
-
   bp::nn::Trainer& need() {
     if (!trainer_) throw bp::InputError("the trainer is not configured");
     return *trainer_;
+  }
+  bp::nn::Inspector& inspector() {
+    need();
+    return *inspector_;
   }
 
   template <class F>
@@ -110,6 +105,7 @@ class TrainerSession {
   }
 
   std::unique_ptr<bp::nn::Trainer> trainer_;
+  std::unique_ptr<bp::nn::Inspector> inspector_;  // reads trainer_: reset before it, made after it
   std::string last_error_;
 };
 

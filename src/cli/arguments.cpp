@@ -26,8 +26,8 @@ Arguments read_arguments(int argc, char** argv, const std::set<std::string>& kno
   return out;
 }
 
-nlohmann::json comma_list(const std::string& text) {
-  nlohmann::json items = nlohmann::json::array();
+wire::Json comma_list(const std::string& text) {
+  wire::Json items = wire::Json::array();
   std::size_t start = 0;
   while (true) {
     const std::size_t comma = text.find(',', start);

@@ -3,14 +3,15 @@
 // `--flag VALUE` pairs are collected by flag. Anything else, or something given twice, is an InputError.
 #pragma once
 #include <map>
-#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
+
+#include "core/wire/json.hpp"
 
 namespace bp::cli {
 
 struct Arguments {
-  nlohmann::json values = nlohmann::json::object();
+  wire::Json values = wire::Json::object();
   std::map<std::string, std::string> flags;  // "--rate" -> "0.1"
 };
 
@@ -19,6 +20,6 @@ Arguments read_arguments(int argc, char** argv, const std::set<std::string>& kno
 
 // "w, b" or "800,801,802" -> ["w", "b"]: items between commas, spaces around them dropped (empty items kept, so
 // the core can name them).
-nlohmann::json comma_list(const std::string& text);
+wire::Json comma_list(const std::string& text);
 
 }  // namespace bp::cli

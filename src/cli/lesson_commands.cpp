@@ -1,25 +1,24 @@
 // `softmax`, `descent` and `gradcheck`: the lesson widgets' math (core/lesson/) from the command line. Each builds
-// the same JSON request the wasm bindings receive and prints the same reply (core/wire/lesson_math_wire.hpp);
+// the same JSON request the wasm bindings receive and prints the same reply (core/wire/replies.hpp);
 // exit 2 with {"error": ...} on bad input.
 #include <iostream>
 
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
-#include "core/scalar/report.hpp"
-#include "core/wire.hpp"
-#include "core/wire/lesson_math_wire.hpp"
+#include "core/wire/replies.hpp"
 
 namespace bp::cli {
 namespace {
 
-using nlohmann::json;
+using wire::Json;
+using json = Json;
 
 // Prints `reply()` (or the error it threw) and gives the exit code.
 template <class Reply>
 int print(Reply&& reply) {
-  const json out = guarded_reply(std::forward<Reply>(reply));
-  std::cout << scalar::dump_json(out) << "\n";
-  return is_error_reply(out) ? 2 : 0;
+  const json out = wire::guarded_reply(std::forward<Reply>(reply));
+  std::cout << wire::dump(out) << "\n";
+  return wire::is_error_reply(out) ? 2 : 0;
 }
 
 std::string flag_or(const Arguments& args, const std::string& flag, const std::string& otherwise) {

@@ -1,4 +1,4 @@
-// `mlp SPEC.json` (or `-` for stdin): one forward/backward/update of a network given in full (core/nn/spec.hpp),
+// `mlp SPEC.json` (or `-` for stdin): one forward/backward/update of a network given in full (core/nn/spec.hpp, on the wire: core/wire/mlp.cpp),
 // printed as JSON; and `example [CHOICES]`, the seeded spec of the tensor stepper (core/nn/example_spec.hpp) for
 // choices such as '{"layers": "3-4-3", "batch": 4}'. Exit 2 with {"error": {"message", "position"}} for unreadable
 // files, bad JSON or bad specs.
@@ -7,24 +7,15 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
-#include "core/error.hpp"
-#include "core/nn/example_spec.hpp"
-#include "core/nn/spec.hpp"
-#include "core/scalar/report.hpp"
-#include "core/wire.hpp"
+#include "core/wire/replies.hpp"
 
 namespace bp::cli {
 namespace {
 
-nlohmann::json parse_json(const std::string& text, const char* what) {
-  try {
-    return nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
-    throw InputError(std::string("the ") + what + " is not valid JSON: " + e.what(), e.byte > 0 ? e.byte - 1 : 0);
-  }
-}
+using namespace wire;
 
-nlohmann::json run(int argc, char** argv) {
+
+Json run(int argc, char** argv) {
   if (argc != 1) return error_reply("usage: mlp SPEC.json   (or - to read the spec from stdin)");
   std::stringstream text;
   if (std::string(argv[0]) == "-") {
@@ -34,11 +25,11 @@ nlohmann::json run(int argc, char** argv) {
     if (!file) return error_reply(std::string("cannot read '") + argv[0] + "'");
     text << file.rdbuf();
   }
-  return guarded_reply([&] { return nn::mlp_step_report(parse_json(text.str(), "spec")); });
+  return guarded_reply([&] { return mlp_step_report(parse(text.str(), "the spec")); });
 }
 
-int print(const nlohmann::json& report) {
-  std::cout << scalar::dump_json(report) << "\n";
+int print(const Json& report) {
+  std::cout << dump(report) << "\n";
   return is_error_reply(report) ? 2 : 0;
 }
 
@@ -49,7 +40,7 @@ int mlp_command(int argc, char** argv) { return print(run(argc, argv)); }
 int example_command(int argc, char** argv) {
   if (argc > 1) return print(error_reply("usage: example ['{\"layers\": \"3-4-3\", \"batch\": 4, ...}']"));
   const std::string choices = argc == 1 ? argv[0] : "{}";
-  return print(guarded_reply([&] { return nn::example_spec(parse_json(choices, "choices")); }));
+  return print(guarded_reply([&] { return example_spec(parse(choices, "the choices")); }));
 }
 
 }  // namespace bp::cli

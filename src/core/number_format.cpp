@@ -48,6 +48,11 @@ std::size_t number_literal_length(std::string_view text) {
   return i;
 }
 
+bool is_number_literal(std::string_view text) {
+  const std::size_t sign = !text.empty() && (text[0] == '-' || text[0] == '+');
+  return text.size() > sign && number_literal_length(text.substr(sign)) == text.size() - sign;
+}
+
 std::optional<double> parse_number(std::string_view text) {
   std::size_t start = 0;
   if (!text.empty() && (text[0] == '-' || text[0] == '+')) start = 1;

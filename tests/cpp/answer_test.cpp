@@ -3,10 +3,12 @@
 
 #include <limits>
 
-#include "core/scalar/answer.hpp"
+#include "core/wire/replies.hpp"
 
-namespace bp::scalar {
+namespace bp::wire {
 namespace {
+
+using namespace scalar;
 
 bool correct(std::string_view guess, double answer) { return check_answer(guess, answer)["correct"].get<bool>(); }
 
@@ -50,7 +52,7 @@ TEST(Answer, NonFiniteAnswerIsNeverMatched) {
 TEST(Answer, ChainAnswersNameTheirSlip) {
   const ChainParts add{-4, 1, -4, 0, -4};
   const auto slip = [](std::string_view guess, const ChainParts& parts) {
-    const nlohmann::json reply = check_chain_answer(guess, parts);
+    const nlohmann::json reply = wire::check_chain_answer(guess, parts);
     return reply.contains("slip") ? reply["slip"].get<std::string>() : std::string("(correct)");
   };
   EXPECT_EQ(slip("-4", add), "(correct)");
@@ -62,9 +64,9 @@ TEST(Answer, ChainAnswersNameTheirSlip) {
   const ChainParts second_path{1, 3, 3, -2, 1};  // a second path of 3 onto the −2 already there
   EXPECT_EQ(slip("3", second_path), "path");
   EXPECT_EQ(slip("-1", second_path), "sign");
-  EXPECT_TRUE(check_chain_answer("x", add).contains("error"));
+  EXPECT_TRUE(wire::check_chain_answer("x", add).contains("error"));
 }
 
 }  // namespace
-}  // namespace bp::scalar
+}  // namespace bp::wire
 

@@ -4,14 +4,13 @@
 
 #include <string>
 
-#include "core/capabilities.hpp"
 #include "core/lesson/descent.hpp"
 #include "core/lesson/softmax.hpp"
 #include "core/nn/datasets.hpp"
 #include "core/nn/optimizer.hpp"
 #include "core/number_format.hpp"
 #include "core/scalar/op.hpp"
-#include "core/scalar/report.hpp"
+#include "core/wire/replies.hpp"
 #include "core/tensor/ops.hpp"
 
 namespace bp {
@@ -20,7 +19,7 @@ namespace {
 using nlohmann::json;
 
 const json& caps() {
-  static const json c = capabilities();
+  static const json c = wire::capabilities();
   return c;
 }
 
@@ -51,7 +50,7 @@ TEST(Capabilities, ScalarOpsComeFromTheRegistry) {
   for (const json& op : ops) {
     const std::string name = op["name"].get<std::string>();
     const std::string call = name + (op["arity"] == 2 ? "(x, 2)" : "(x)");
-    EXPECT_EQ(scalar::grad_report(call, {{"x", 1}}).contains("error"), op["function"] == false) << call;
+    EXPECT_EQ(wire::grad_report(call, {{"x", 1}}).contains("error"), op["function"] == false) << call;
     EXPECT_EQ(scalar::function_named(name) != scalar::Op::Constant, op["function"] == true) << name;
   }
 }

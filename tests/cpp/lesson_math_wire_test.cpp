@@ -1,16 +1,15 @@
-// The lesson math on the wire (core/wire/lesson_math_wire.hpp): the reply shapes the widgets and the CLI read,
+// The lesson math on the wire (core/wire/replies.hpp, lesson_math.cpp): the reply shapes the widgets and the CLI read,
 // numbers given as text, non-finite numbers as strings, and a message naming the field for every bad request.
 #include <gtest/gtest.h>
 
 #include <string>
 
-#include "core/wire.hpp"
-#include "core/wire/lesson_math_wire.hpp"
+#include "core/wire/replies.hpp"
 
 namespace bp::wire {
 namespace {
 
-using nlohmann::json;
+using json = Json;
 
 std::string message_of(const json& reply) {
   return is_error_reply(reply) ? reply["error"]["message"].get<std::string>() : "(no error)";
@@ -34,7 +33,7 @@ TEST(LessonMathWire, SoftmaxErrorsNameTheField) {
   EXPECT_EQ(message_of(softmax_reply({{"target", 0}})), "missing field \"logits\"");
   EXPECT_EQ(message_of(softmax_reply({{"logits", "1, 2"}, {"target", 0}})), "\"logits\" must be a list of numbers");
   EXPECT_EQ(message_of(softmax_reply({{"logits", {"1", "x"}}, {"target", 0}})), "logit z1 is not a number: 'x'");
-  EXPECT_EQ(message_of(softmax_reply({{"logits", {"1", "1e999"}}, {"target", 0}})), "logit z1 is not a number: '1e999'");
+  EXPECT_EQ(message_of(softmax_reply({{"logits", {"1", "1e999"}}, {"target", 0}})), "logit z1 is 1e999, too large for a number (at most about 1.8e308)");
   EXPECT_EQ(message_of(softmax_reply({{"logits", {1, nullptr}}, {"target", 0}})), "logit z1 is not a number");
   EXPECT_EQ(message_of(softmax_reply({{"logits", {1, 2}}})), "missing field \"target\"");
   EXPECT_EQ(message_of(softmax_reply({{"logits", {1, 2}}, {"target", 0.5}})), "the target class must be a whole number ≥ 0");

@@ -10,10 +10,13 @@
 #include "core/nn/optimizer.hpp"
 #include "core/nn/rng.hpp"
 #include "core/nn/spec.hpp"
+#include "core/wire/replies.hpp"
 #include "finite_difference.hpp"
 
-namespace bp::nn {
+namespace bp::wire {
 namespace {
+
+using namespace nn;
 
 // Matt Mazur's worked 2-2-2 network (seed 002 derives its rules on a bias-free 1-2-2 net), worked by hand:
 //   x = (0.05, 0.10), W0 = [[0.15, 0.25], [0.20, 0.30]], b0 = (0.35, 0.35), W1 = [[0.40, 0.50], [0.45, 0.55]],
@@ -184,4 +187,4 @@ TEST(Optimizer, OneStepOfEachRule) {
 }
 
 }  // namespace
-}  // namespace bp::nn
+}  // namespace bp::wire

@@ -7,12 +7,14 @@
 #include <string>
 
 #include "core/error.hpp"
-#include "core/nn/spec.hpp"
+#include "core/wire/replies.hpp"
 
-namespace bp::nn {
+namespace bp::wire {
 namespace {
 
-using nlohmann::json;
+using namespace nn;
+
+using json = Json;
 
 json good_dense() {
   return json::parse(R"({"layers": [{"W": [[0.1, 0.2, 0.3], [0.3, 0.4, 0.5], [0.1, 0.1, 0.1], [0.2, 0.2, 0.2]],
@@ -80,7 +82,7 @@ TEST(SpecErrors, EachClassNamesThePlace) {
       {"unknown field", [] { return edit(good_conv(), [](json& s) { s["layers"][1]["padding"] = 1; }); },
        "layers[1]: unknown field \"padding\""},
       {"unknown loss", [] { return edit(good_dense(), [](json& s) { s["loss"] = "hinge"; }); },
-       "spec: \"loss\" must be \"half_sse\", \"mse\" or \"softmax_cross_entropy\""},
+       "spec: \"loss\" must be one of half_sse, mse, softmax_cross_entropy"},
       // ragged rows
       {"ragged x", [] { return edit(good_dense(), [](json& s) { s["x"] = {{1, 2, 3, 4}, {1, 2}}; s["y"] = {{0, 1}, {1, 0}}; }); },
        "x[1] has 2 numbers, expected 4"},
@@ -147,4 +149,4 @@ TEST(SpecErrors, BatchesOfOneToSixteenRowsWork) {
 }
 
 }  // namespace
-}  // namespace bp::nn
+}  // namespace bp::wire

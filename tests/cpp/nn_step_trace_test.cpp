@@ -10,13 +10,16 @@
 #include <string>
 
 #include "core/nn/spec.hpp"
+#include "core/wire/replies.hpp"
 #include "core/tensor/activation.hpp"
+#include "core/tensor/note.hpp"
 #include "finite_difference.hpp"
 
-namespace bp::nn {
+namespace bp::wire {
 namespace {
 
-using nlohmann::json;
+using namespace nn;
+using json = Json;
 
 json seed002() {
   return json::parse(R"({"layers": [
@@ -210,6 +213,38 @@ TEST(StepTrace, ConvStepsGiveWhatTheBackwardPicturesNeed) {
   FAIL() << "no conv2d backward step";
 }
 
+// Every side note goes out keyed, with exactly the parameters its template names, and its English "where" is that
+// template filled in: what the pages translate by key (web/src/i18n/tensor.js) is what the CLI reader sees.
+TEST(StepTrace, NotesAreKeyedWithTheirTemplatesParameters) {
+  std::map<std::string, const tensor::NoteText*> notes;
+  for (const tensor::NoteText& n : tensor::note_texts()) notes[n.name] = &n;
+  ASSERT_EQ(notes.size(), tensor::kNoteCount);  // keys are unique
+  std::size_t seen = 0;
+  for (const json& spec : all_specs()) {
+    const json report = mlp_step_report(spec);
+    for (const json& step : report["steps"]) {
+      for (const json& rule : step["rules"]) {
+        ASSERT_EQ(rule.contains("note"), rule.contains("where")) << rule.dump();
+        if (!rule.contains("note")) continue;
+        ++seen;
+        const std::string key = rule["note"]["key"];
+        ASSERT_TRUE(notes.count(key)) << key;
+        std::vector<std::string> params;
+        std::string filled = notes[key]->latex;
+        for (const auto& [name, value] : rule["note"]["params"].items()) {
+          params.push_back(name);
+          for (std::size_t at; (at = filled.find("$" + name)) != std::string::npos;) filled.replace(at, name.size() + 1, value);
+        }
+        std::vector<std::string> want = tensor::note_params(*notes[key]);
+        std::sort(want.begin(), want.end());
+        EXPECT_EQ(params, want) << key;  // json objects list their keys sorted
+        EXPECT_EQ(rule["where"], filled) << key;
+      }
+    }
+  }
+  EXPECT_GT(seen, 10u);
+}
+
 TEST(ActivationTable, EachRowsDerivativeIsItsFunctionsSlope) {
   std::vector<std::string> names;
   for (const tensor::ActivationRule& rule : tensor::activation_rules()) {
@@ -231,4 +266,4 @@ TEST(ActivationTable, EachRowsDerivativeIsItsFunctionsSlope) {
 }
 
 }  // namespace
-}  // namespace bp::nn
+}  // namespace bp::wire

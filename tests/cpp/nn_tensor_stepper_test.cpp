@@ -11,13 +11,15 @@
 #include "core/nn/example_spec.hpp"
 #include "core/nn/spec.hpp"
 #include "core/nn/trainer.hpp"
-#include "core/scalar/report.hpp"
+#include "inspect_json.hpp"
 #include "core/tensor/shape_answer.hpp"
 
-namespace bp::nn {
+namespace bp::wire {
 namespace {
 
-using nlohmann::json;
+using namespace nn;
+
+using json = Json;
 
 json example(const std::string& choices) { return example_spec(json::parse(choices)); }
 
@@ -66,8 +68,12 @@ TEST(ExampleSpec, ScaleShrinksTheWeightsAndMseGetsRealTargets) {
 TEST(ExampleSpec, BadChoicesNameTheField) {
   EXPECT_NE(error_of(R"({"layers": "3-x"})").find("sizes joined by dashes"), std::string::npos);
   EXPECT_NE(error_of(R"({"layers": "3"})").find("1 sizes; give 2 to 9"), std::string::npos);
-  EXPECT_NE(error_of(R"({"layers": "3-65"})").find("sizes run from 1 to 64"), std::string::npos);
-  EXPECT_NE(error_of(R"({"layers": "3-0"})").find("sizes run from 1 to 64"), std::string::npos);
+  EXPECT_NE(error_of(R"({"layers": "3-65"})").find("[1] is 65; the tensor stepper shows 1 to 64 units"), std::string::npos);
+  EXPECT_NE(error_of(R"({"layers": "3-0"})").find("[1] is 0; the tensor stepper shows 1 to 64 units"), std::string::npos);
+  // A size far over the limit names the limit, not the format (a long run of digits is still a size).
+  EXPECT_NE(error_of(R"({"layers": "3-999999-3"})").find("[1] is 999999; the tensor stepper shows 1 to 64"), std::string::npos);
+  EXPECT_NE(error_of(R"({"layers": "3-99999999999999999999"})").find("[1] is too large; the tensor stepper shows 1 to 64"),
+            std::string::npos);
   EXPECT_NE(error_of(R"({"batch": 17})").find("\"batch\" must be a whole number in [1, 16]"), std::string::npos);
   EXPECT_NE(error_of(R"({"activation": "swish"})").find("unknown activation"), std::string::npos);
   EXPECT_NE(error_of(R"({"loss": "hinge"})").find("unknown loss"), std::string::npos);
@@ -78,7 +84,7 @@ TEST(ExampleSpec, BadChoicesNameTheField) {
 
 // The gradient of `expr` with respect to `variable` at `values`, or its value when there is no variable.
 double scalar_answer(const json& playground) {
-  const json report = scalar::grad_report(playground["expr"].get<std::string>(), playground["values"]);
+  const json report = grad_report(playground["expr"].get<std::string>(), playground["values"]);
   if (playground["variable"].is_null()) return report["value"].get<double>();
   return report["grads"][playground["variable"].get<std::string>()].get<double>();
 }
@@ -137,28 +143,28 @@ TEST(EntrySum, BadTargetsAndEntriesAreClearErrors) {
 
 TEST(ShapeAnswer, ReadsTheUsualWaysOfWritingAShape) {
   for (const char* typed : {"3x4", "3×4", "3 x 4", "(3, 4)", "[3,4]", "3*4", "3 4"}) {
-    EXPECT_TRUE(tensor::check_shape_answer(typed, {3, 4})["correct"].get<bool>()) << typed;
+    EXPECT_TRUE(wire::check_shape_answer(typed, {3, 4})["correct"].get<bool>()) << typed;
   }
-  const json transposed = tensor::check_shape_answer("4x3", {3, 4});
+  const json transposed = wire::check_shape_answer("4x3", {3, 4});
   EXPECT_FALSE(transposed["correct"].get<bool>());
   EXPECT_EQ(transposed["slip"], "transpose");
-  EXPECT_EQ(tensor::check_shape_answer("3x3", {3, 4})["slip"], "none");
-  EXPECT_EQ(tensor::check_shape_answer("three by four", {3, 4})["error"]["message"], "type a shape such as 3×4");
-  EXPECT_TRUE(tensor::check_shape_answer("", {3, 4}).contains("error"));
-  EXPECT_TRUE(tensor::check_shape_answer(std::string(100, '3'), {3, 4}).contains("error"));
+  EXPECT_EQ(wire::check_shape_answer("3x3", {3, 4})["slip"], "none");
+  EXPECT_EQ(wire::check_shape_answer("three by four", {3, 4})["error"]["message"], "type a shape such as 3×4");
+  EXPECT_TRUE(wire::check_shape_answer("", {3, 4}).contains("error"));
+  EXPECT_TRUE(wire::check_shape_answer(std::string(100, '3'), {3, 4}).contains("error"));
 }
 
 TEST(BatchSpec, IsTheBatchTheNextStepTrainsOn) {
   auto trainer = make_trainer(json::parse(
       R"({"dataset": "xor", "samples": 40, "layers": [4], "batch_size": 8, "dtype": "float64", "seed": 3})"));
   trainer->step(3);  // the fourth batch is next
-  const json spec = trainer->batch_spec(16);
+  const json spec = batch_spec(*trainer, 16);
   EXPECT_EQ(spec["x"].size(), 8u);  // no more than the batch
   const double loss = mlp_step_report(spec)["loss"].get<double>();
   trainer->step(1);
   EXPECT_NEAR(trainer->last_loss(), loss, 1e-12);
-  EXPECT_EQ(trainer->batch_spec(2)["x"].size(), 2u);
+  EXPECT_EQ(batch_spec(*trainer, 2)["x"].size(), 2u);
 }
 
 }  // namespace
-}  // namespace bp::nn
+}  // namespace bp::wire

@@ -8,11 +8,14 @@
 #include "core/error.hpp"
 #include "core/nn/spec.hpp"
 #include "core/nn/trainer.hpp"
+#include "inspect_json.hpp"
 
-namespace bp::nn {
+namespace bp::wire {
 namespace {
 
-using nlohmann::json;
+using namespace nn;
+
+using json = Json;
 
 const double* doubles(const RawArray& a) { return static_cast<const double*>(a.data); }
 
@@ -42,7 +45,7 @@ TEST(TrainPage, TestRowsAreHeldOutAndNeverTrainedOn) {
   EXPECT_TRUE(std::isfinite(test.loss));
   EXPECT_GT(test.accuracy, 0.5);
   EXPECT_TRUE(std::isnan(all->evaluate_test().loss));
-  EXPECT_EQ(held->describe()["dataset"]["test_rows"], 60);
+  EXPECT_EQ(describe(*held)["dataset"]["test_rows"], 60);
 }
 
 TEST(TrainPage, ExtraPointsJoinTheTrainingRows) {
@@ -55,8 +58,8 @@ TEST(TrainPage, ExtraPointsJoinTheTrainingRows) {
   EXPECT_EQ(trainer->data().x[23], 0.125);
   EXPECT_EQ(trainer->data().y[10], 1);
   EXPECT_EQ(trainer->data().y[11], 0);
-  EXPECT_EQ(trainer->inspect(11)["test"], false);
-  EXPECT_EQ(trainer->inspect(12)["test"], true);
+  EXPECT_EQ(inspect(*trainer, 11)["test"], false);
+  EXPECT_EQ(inspect(*trainer, 12)["test"], true);
   const std::pair<json, std::string> bad[] = {
       {{{"x", {0.1}}, {"y", {0}}}, "k·2 numbers"},
       {{{"x", {0.1, 0.2}}, {"y", {2}}}, "class index in [0, 2)"},
@@ -156,7 +159,7 @@ TEST(TrainPage, GridLayerHoldsTheHiddenActivationsAtTheGridPoints) {
   trainer->step(10);
   const double px = trainer->data().x[14], py = trainer->data().x[15];
   trainer->grid(px, px, py, py, 2, 3);
-  const json sample = trainer->inspect(7);
+  const json sample = inspect(*trainer, 7);
   for (std::size_t l = 0; l < 2; ++l) {
     const RawArray a = trainer->grid_layer(l);
     ASSERT_EQ(a.rows, 6u);
@@ -172,9 +175,9 @@ TEST(TrainPage, SampleGradientsMatchTheSpecReport) {
   auto trainer = make_trainer({{"dataset", "spiral"}, {"layers", {6, 4}}, {"dtype", "float64"}, {"seed", 9}});
   trainer->step(25);
   const std::size_t row = 17;
-  const json sample = trainer->inspect(row);
+  const json sample = inspect(*trainer, row);
   // The trainer writes this network and row as a spec; the `mlp` command's engine redoes the sample from it.
-  const json report = mlp_step_report(trainer->spec(row));
+  const json report = mlp_step_report(spec(*trainer, row));
   EXPECT_DOUBLE_EQ(report["loss"].get<double>(), sample["loss"].get<double>());
   for (std::size_t l = 0; l < 3; ++l) {
     SCOPED_TRACE(l);
@@ -203,8 +206,8 @@ TEST(TrainPage, Float32SessionsInspectInFloat64LikeTheCli) {
   trainer->step(40);
   for (std::size_t row : {0u, 123u, 299u}) {
     SCOPED_TRACE(row);
-    const json sample = trainer->inspect(row);
-    const json report = mlp_step_report(trainer->spec(row));
+    const json sample = inspect(*trainer, row);
+    const json report = mlp_step_report(spec(*trainer, row));
     EXPECT_DOUBLE_EQ(report["loss"].get<double>(), sample["loss"].get<double>());
     for (std::size_t l = 0; l < 3; ++l) {
       for (const char* key : {"z", "a", "dz", "da"}) {
@@ -215,7 +218,7 @@ TEST(TrainPage, Float32SessionsInspectInFloat64LikeTheCli) {
       }
     }
     // explain() reads the same float64 pass.
-    const json db = trainer->explain(row, 1, 16, 5);
+    const json db = explain(*trainer, row, 1, 16, 5);
     EXPECT_EQ(db["value"], sample["layers"][1]["db"][5]);
   }
 }
@@ -223,27 +226,27 @@ TEST(TrainPage, Float32SessionsInspectInFloat64LikeTheCli) {
 TEST(TrainPage, ChainRuleLinesForOneWeight) {
   auto trainer = make_trainer({{"dataset", "spiral"}, {"layers", {6, 4}}, {"dtype", "float64"}});
   trainer->step(5);
-  const json sample = trainer->inspect(3);
+  const json sample = inspect(*trainer, 3);
   // Output layer: δ = p − y, then ∂L/∂W = δ·a.
-  const json out = trainer->explain(3, 2, 1, 2);
+  const json out = explain(*trainer, 3, 2, 1, 2);
   EXPECT_EQ(out["value"], sample["layers"][2]["dW"][1 * 3 + 2]);
   ASSERT_EQ(out["latex"].size(), 2u);
   EXPECT_NE(out["latex"][0].get<std::string>().find("W^{[3]}_{2,3}"), std::string::npos) << out["latex"][0];
   EXPECT_NE(out["latex"][1].get<std::string>().find("p_{3} - y_{3}"), std::string::npos) << out["latex"][1];
   // Hidden layer: δ = ∂L/∂a · f'(z), ∂L/∂a summed over the 4 units above, tanh' = 1 − a².
-  const json hidden = trainer->explain(3, 1, 0, 3);
+  const json hidden = explain(*trainer, 3, 1, 0, 3);
   ASSERT_EQ(hidden["latex"].size(), 4u);
   EXPECT_EQ(hidden["value"], sample["layers"][1]["dW"][0 * 4 + 3]);
   EXPECT_NE(hidden["latex"][2].get<std::string>().find("\\sum_{k}"), std::string::npos);
   EXPECT_NE(hidden["latex"][3].get<std::string>().find("\\tanh'"), std::string::npos);
   // The bias of unit 2 of layer 1 (from == in == 2 inputs).
-  const json bias = trainer->explain(3, 0, 2, 1);
+  const json bias = explain(*trainer, 3, 0, 2, 1);
   EXPECT_EQ(bias["value"], sample["layers"][0]["db"][1]);
   EXPECT_NE(bias["latex"][0].get<std::string>().find("b^{[1]}_{2}"), std::string::npos);
-  EXPECT_THROW(trainer->explain(3, 0, 3, 0), InputError);
-  EXPECT_THROW(trainer->explain(3, 0, 0, 6), InputError);
-  EXPECT_THROW(trainer->explain(3, 5, 0, 0), InputError);
-  EXPECT_THROW(trainer->explain(300, 0, 0, 0), InputError);
+  EXPECT_THROW(explain(*trainer, 3, 0, 3, 0), InputError);
+  EXPECT_THROW(explain(*trainer, 3, 0, 0, 6), InputError);
+  EXPECT_THROW(explain(*trainer, 3, 5, 0, 0), InputError);
+  EXPECT_THROW(explain(*trainer, 300, 0, 0, 0), InputError);
 }
 
 TEST(TrainPage, PredictionsAreTheArgmaxOfEachRow) {
@@ -253,11 +256,11 @@ TEST(TrainPage, PredictionsAreTheArgmaxOfEachRow) {
   ASSERT_EQ(predictions.size(), 300u);
   std::size_t correct = 0;
   for (std::size_t row = 0; row < 300; ++row) {
-    EXPECT_EQ(predictions[row], trainer->inspect(row)["prediction"]) << row;
+    EXPECT_EQ(predictions[row], inspect(*trainer, row)["prediction"]) << row;
     if (row < trainer->train_rows()) correct += predictions[row] == trainer->data().y[row];
   }
   EXPECT_DOUBLE_EQ(trainer->evaluate().accuracy, double(correct) / double(trainer->train_rows()));
 }
 
 }  // namespace
-}  // namespace bp::nn
+}  // namespace bp::wire

@@ -7,11 +7,14 @@
 
 #include "core/error.hpp"
 #include "core/nn/trainer.hpp"
+#include "inspect_json.hpp"
 
-namespace bp::nn {
+namespace bp::wire {
 namespace {
 
-using nlohmann::json;
+using namespace nn;
+
+using json = Json;
 
 TEST(Trainer, LearnsEveryToyDataset) {
   for (const std::string& name : toy_dataset_names()) {
@@ -58,7 +61,7 @@ TEST(Trainer, GridAndInspectAgreeWithTheNetwork) {
   const RawArray grid = trainer->grid(x0, x0, x1, x1, 2, 2);
   ASSERT_EQ(grid.rows, 4u);
   ASSERT_EQ(grid.cols, 2u);
-  const json sample = trainer->inspect(0);
+  const json sample = inspect(*trainer, 0);
   const double* probs = static_cast<const double*>(grid.data);
   for (std::size_t r = 0; r < 4; ++r) EXPECT_NEAR(probs[r * 2 + 1], sample["probs"][1].get<double>(), 1e-12);
   // The last layer's delta for one sample is p − onehot(label); its loss is −log p[label].
@@ -80,7 +83,7 @@ TEST(Trainer, GridAndInspectAgreeWithTheNetwork) {
   // Inspecting does not overwrite the gradients of the last training step.
   const RawArray g = trainer->parameter(0, false, true);
   const double g00 = static_cast<const double*>(g.data)[0];
-  trainer->inspect(1);
+  inspect(*trainer, 1);
   EXPECT_EQ(static_cast<const double*>(trainer->parameter(0, false, true).data)[0], g00);
 }
 
@@ -121,7 +124,7 @@ TEST(Trainer, BadConfigsNameTheField) {
   }
   auto trainer = make_trainer({{"dataset", "gauss"}});
   EXPECT_THROW(trainer->parameter(3, false, false), InputError);
-  EXPECT_THROW(trainer->inspect(100000), InputError);
+  EXPECT_THROW(inspect(*trainer, 100000), InputError);
   EXPECT_THROW(trainer->grid(0, 1, 0, 1, 1, 5), InputError);
 }
 
@@ -138,4 +141,4 @@ TEST(Datasets, DigitsFromJsonText) {
 }
 
 }  // namespace
-}  // namespace bp::nn
+}  // namespace bp::wire

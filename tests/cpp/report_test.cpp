@@ -3,12 +3,14 @@
 
 #include "core/error.hpp"
 #include "core/scalar/graph.hpp"
-#include "core/scalar/report.hpp"
+#include "core/wire/replies.hpp"
 
-namespace bp::scalar {
+namespace bp::wire {
 namespace {
 
-using nlohmann::json;
+using namespace scalar;
+
+using json = Json;
 
 TEST(Report, Shape) {
   const json r = grad_report("(x+y)*z", {{"x", "-2"}, {"y", 5}, {"z", "-4"}});
@@ -48,7 +50,7 @@ TEST(Report, NonFiniteNumbersAreStringsAndWarned) {
 
 TEST(Report, InvalidUtf8IsReplacedNotThrown) {
   const std::string bad = "x + \xff";
-  EXPECT_NO_THROW(dump_json(grad_report(bad, json::object())));
+  EXPECT_NO_THROW(dump(grad_report(bad, json::object())));
 }
 
 TEST(Report, FormulaReevaluatesWithoutReparsing) {
@@ -78,4 +80,4 @@ TEST(Limits, GraphSize) {
 }
 
 }  // namespace
-}  // namespace bp::scalar
+}  // namespace bp::wire

@@ -5,10 +5,12 @@
 #include <map>
 #include <string>
 
-#include "core/scalar/report.hpp"
+#include "core/wire/replies.hpp"
 
-namespace bp::scalar {
+namespace bp::wire {
 namespace {
+
+using namespace scalar;
 
 nlohmann::json run(const std::string& formula, const nlohmann::json& values) {
   const nlohmann::json report = grad_report(formula, values);
@@ -96,4 +98,4 @@ TEST(Accumulation, FanOutSumsEveryPath) {
 }
 
 }  // namespace
-}  // namespace bp::scalar
+}  // namespace bp::wire

@@ -6,21 +6,21 @@
 #include <string>
 #include <string_view>
 
-#include "core/scalar/report.hpp"
+#include "core/wire/replies.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);
   const std::size_t newline = input.find('\n');
   const std::string_view formula = input.substr(0, newline);
 
-  bp::scalar::Formula parsed;
-  const nlohmann::json variables = parsed.parse(formula);
+  bp::wire::Formula parsed;
+  const bp::wire::Json variables = parsed.parse(formula);
   if (variables.contains("error")) {
-    bp::scalar::dump_json(variables);
+    bp::wire::dump(variables);
     return 0;
   }
   // Values: from "name=value" lines when given, otherwise a fixed value per variable so evaluation always runs.
-  nlohmann::json values = nlohmann::json::object();
+  bp::wire::Json values = bp::wire::Json::object();
   double next = 0.5;
   for (const auto& name : variables["variables"]) values[name.get<std::string>()] = next -= 0.75;
   if (newline != std::string_view::npos) {
@@ -34,6 +34,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       rest = rest.substr(end + 1);
     }
   }
-  bp::scalar::dump_json(parsed.evaluate(values));
+  bp::wire::dump(parsed.evaluate(values));
   return 0;
 }

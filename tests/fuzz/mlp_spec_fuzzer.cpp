@@ -5,14 +5,13 @@
 #include <cstdint>
 
 #include "core/error.hpp"
-#include "core/nn/spec.hpp"
-#include "core/scalar/report.hpp"
+#include "core/wire/replies.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const nlohmann::json spec = nlohmann::json::parse(data, data + size, nullptr, /*allow_exceptions=*/false);
+  const bp::wire::Json spec = bp::wire::Json::parse(data, data + size, nullptr, /*allow_exceptions=*/false);
   if (spec.is_discarded()) return 0;
   try {
-    bp::scalar::dump_json(bp::nn::mlp_step_report(spec));
+    bp::wire::dump(bp::wire::mlp_step_report(spec));
   } catch (const bp::InputError&) {
     // the expected answer to a bad spec
   }

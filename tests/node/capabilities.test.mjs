@@ -27,7 +27,7 @@ test('wasm and CLI describe the same engine, byte for byte', () => {
 
 test('the description has the documented fields, and is frozen and shared', () => {
   assert.deepEqual(Object.keys(caps).sort(), ['activations', 'datasets', 'leaky_relu_slope', 'learning_rates', 'limits',
-    'losses', 'optimizers', 'scalar_ops'].sort());
+    'losses', 'notes', 'optimizers', 'scalar_ops'].sort());
   assert.equal(engine.capabilities(), caps);
   assert.ok(Object.isFrozen(caps) && Object.isFrozen(caps.activations[0]));
   const mul = caps.scalar_ops.find((op) => op.name === 'mul');

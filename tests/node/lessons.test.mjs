@@ -1,6 +1,6 @@
 // The lessons' content against the engine: every number a lesson quotes from a seed post (seed="..." on a
 // <bp-num>) equals the engine's result at the precision the seed wrote it; every widget formula evaluates; the
-// English and Chinese lessons carry the same widgets with the same formulas; every UI string exists in both.
+// English and Chinese lessons carry the same widgets with the same formulas (the UI strings: i18n-catalogs.test.mjs).
 import { test, before } from 'node:test';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,11 +9,6 @@ import { loadEngine } from './load-engine.mjs';
 import { readLessons, LANGS, decimalsOf, tutorialsDir } from './lesson-files.mjs';
 import { parseValueList } from '../../web/src/state/value-list.js';
 import { pick } from '../../web/src/widgets/lesson-kit/format.js';
-import { LESSON_MESSAGES } from '../../web/src/i18n/lessons.js';
-import { WIDGET_MESSAGES } from '../../web/src/i18n/lesson-widgets.js';
-import { SHELL_MESSAGES } from '../../web/src/i18n/shell.js';
-import { HOME_MESSAGES } from '../../web/src/i18n/home.js';
-import { GRAD_NORMS_MESSAGES } from '../../web/src/i18n/grad-norms.js';
 import { tensorNumber } from '../../web/src/lessons/prerender/render-lesson.mjs';
 
 let engine;
@@ -123,16 +118,6 @@ test('each lesson ends with a graded check-yourself exercise', () => {
     for (const lesson of lessons[lang]) {
       const lastStep = lesson.body.split(/^## /m).at(-1);
       assert.match(lastStep, /<bp-check\b/, `${lesson.file}: the last step has no <bp-check>`);
-    }
-  }
-});
-
-test('every lesson, shell and home UI string exists in English and Chinese', () => {
-  for (const catalog of [LESSON_MESSAGES, WIDGET_MESSAGES, SHELL_MESSAGES, HOME_MESSAGES, GRAD_NORMS_MESSAGES]) {
-    assert.deepEqual(Object.keys(catalog['zh-CN']).sort(), Object.keys(catalog.en).sort());
-    for (const [key, text] of Object.entries(catalog['zh-CN'])) {
-      assert.ok(text.trim(), `zh-CN ${key} is empty`);
-      assert.equal(text.match(/\{\w+\}/g)?.sort().join(), catalog.en[key].match(/\{\w+\}/g)?.sort().join(), `${key}: placeholders differ`);
     }
   }
 });

@@ -1,14 +1,12 @@
 // The network binding (src/bindings/network_bindings.cpp) under node, through web/src/engine/network.js: Matt
 // Mazur's worked 2-2-2 sigmoid network against the hand derivation (tests/cpp/nn_mlp_test.cpp works it out), each size
-// limit with its own message, bad specs as NetworkErrors that leave the module usable, and the embed widgets'
-// UI strings complete in both languages.
+// limit with its own message, and bad specs as NetworkErrors that leave the module usable.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadModule, repoRoot } from './load-engine.mjs';
 import { wrapNetwork, NetworkError } from '../../web/src/engine/network.js';
-import { EMBED_MESSAGES } from '../../web/src/i18n/embed.js';
 
 let network;
 before(async () => { network = wrapNetwork(await loadModule()); });
@@ -41,12 +39,4 @@ test('each size limit has its own message, and the module stays usable', () => {
   assert.throws(() => network.step({ ...seed002(), loss: 'hinge' }), /"loss" must be/);
   assert.throws(() => network.step(/** @type {any} */ ('not a spec')), /expected a JSON object/);
   assert.ok(Math.abs(network.step(seed002()).loss - 0.298371108760003) < 1e-12, 'still works afterwards');
-});
-
-test('the embed widgets speak English and Chinese, with the same placeholders', () => {
-  assert.deepEqual(Object.keys(EMBED_MESSAGES['zh-CN']).sort(), Object.keys(EMBED_MESSAGES.en).sort());
-  for (const [key, text] of Object.entries(EMBED_MESSAGES['zh-CN'])) {
-    assert.ok(text.trim(), `${key} is empty`);
-    assert.equal(text.match(/\{\w+\}/g)?.sort().join(), EMBED_MESSAGES.en[key].match(/\{\w+\}/g)?.sort().join(), `${key}: placeholders differ`);
-  }
 });

@@ -1,10 +1,8 @@
 // The training page's address (web/src/train/state.js): a full state round-trips, every bad parameter falls back
-// to its default with a note naming it, the trainer config follows the settings, and both languages of the
-// page's catalog have the same keys and placeholders.
+// to its default with a note naming it, and the trainer config follows the settings.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readState as readWith, writeState, defaultState, trainerConfig, trainChoices } from '../../web/src/train/state.js';
-import { TRAIN_MESSAGES } from '../../web/src/i18n/train.js';
 import { loadEngine } from './load-engine.mjs';
 
 // The page reads its menus and ranges from the engine's capabilities.
@@ -48,13 +46,4 @@ test('the trainer config follows the settings and halts on divergence', () => {
   assert.equal(config.halt_on_divergence, true);
   assert.equal(config.test_fraction, 0.2);
   assert.equal(trainerConfig({ ...defaultState(), dataset: 'digits' }).noise, undefined);
-});
-
-test('the training page speaks English and Chinese with the same keys and placeholders', () => {
-  const en = TRAIN_MESSAGES.en, zh = TRAIN_MESSAGES['zh-CN'];
-  assert.deepEqual(Object.keys(zh).sort(), Object.keys(en).sort());
-  for (const [key, text] of Object.entries(zh)) {
-    assert.ok(text.trim(), `zh-CN ${key} is empty`);
-    assert.equal(text.match(/\{\w+\}/g)?.sort().join(), en[key].match(/\{\w+\}/g)?.sort().join(), `${key}: placeholders differ`);
-  }
 });

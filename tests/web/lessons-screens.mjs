@@ -4,25 +4,31 @@
 //   BP_SITE_DIR=build/site node tests/web/lessons-screens.mjs [lesson-number ...]
 import path from 'node:path';
 import fs from 'node:fs';
-import { startSite, screenshotDir } from './harness.mjs';
+import { startSite, screenshotDir, repoRoot } from './harness.mjs';
 import { readLessons } from '../node/lesson-files.mjs';
+import { readDeclarations } from '../../web/src/widgets/read-declarations.mjs';
+import { openingTag } from '../../web/src/lessons/prerender/render-lesson.mjs';
 
 const only = process.argv.slice(2).map(Number);
 const VIEWS = [['en', 1280, 'light'], ['en', 1280, 'dark'], ['zh-CN', 360, 'light'], ['zh-CN', 360, 'dark']];
 const out = path.join(screenshotDir, 'sample');
 fs.mkdirSync(out, { recursive: true });
+// The widgets, from the registry: a screenshot waits for every one on screen; the figures are those declared so.
+const declarations = await readDeclarations({ webDir: path.join(repoRoot, 'web'), wasmDir: process.env.BP_WASM_DIR ?? path.join(repoRoot, 'build/wasm') });
+const widgets = declarations.map((d) => d.tag).join(', ');
+const FIGURE = openingTag(declarations.filter((d) => d.figure).map((d) => d.tag));
 const site = await startSite();
 try {
   for (const lesson of readLessons('en').filter((l) => !only.length || only.includes(l.data.order))) {
     const steps = lesson.body.split(/^## /m).slice(1);
-    const figure = steps.findIndex((text) => /<bp-(graph|network|softmax|activation|descent|gradcheck|tensor-graph|grad-norms)\b/.test(text)) + 1;
+    const figure = steps.findIndex((text) => FIGURE.test(text)) + 1;
     const pinned = steps.findIndex((text) => text.includes('<!-- pin')) + 1;
     const sample = [...new Set([figure, pinned, steps.length].filter((n) => n > 0))];
     for (const [lang, width, scheme] of VIEWS) {
       for (const step of sample) {
         const page = await site.open(`/lessons/${lesson.slug}.html?lang=${lang}&step=${step}`, { width, colorScheme: /** @type {any} */ (scheme) });
         await page.locator('main[data-ready="true"]').waitFor();
-        for (const handle of await page.locator(`.lesson-article[lang="${lang}"] .step.is-current :is(bp-graph, bp-num, bp-network, bp-descent, bp-softmax, bp-activation, bp-gradcheck, bp-check, bp-tensor-graph, bp-grad-norms)`).elementHandles()) {
+        for (const handle of await page.locator(`.lesson-article[lang="${lang}"] .step.is-current :is(${widgets})`).elementHandles()) {
           await page.waitForFunction((el) => el.dataset.ready === 'true', handle, { timeout: 8000 }).catch(() => {});
         }
         await page.waitForTimeout(300);

@@ -75,6 +75,8 @@ test('activation: at ReLU\'s kink the engine says 0 and the max(x, 0) convention
 
 test('gradient descent: the loss goes down after one step and after ten more', async () => {
   const { page, element } = await widget(6, 'bp-descent');
+  // Phones show a decimal keypad only for the attribute (a property spelt `inputmode` would be an expando).
+  assert.equal(await element.locator('input#rate').getAttribute('inputmode'), 'decimal');
   await element.locator('button.step-one').click();
   let losses = (await element.getAttribute('data-losses')).split(',').map(Number);
   assert.equal(losses.length, 2);

@@ -114,6 +114,21 @@ test('at= opens where it says, and a place the trace lacks is reported', async (
   await page.context().close();
 });
 
+test('a rule\'s side note reads in the page\'s language, translated by the engine\'s key', async () => {
+  const notes = {};
+  for (const lang of ['en', 'zh-CN']) {
+    const page = await site.open(`/embed.html?widget=math&tex=x&lang=${lang}`);
+    await page.locator('bp-math[data-ready="true"]').waitFor();
+    const widget = await addWidget(page, 'bp-tensor-graph', { at: 'backward:Z1', lang });
+    notes[lang] = (await widget.locator('.rule .where').first().textContent()) ?? '';
+    await page.context().close();
+  }
+  // dZ1 = dA1 ⊙ tanh′(Z1): the note of the activation's slope (key activation_slope), words and math.
+  assert.match(notes.en, /for each entry/);
+  assert.match(notes['zh-CN'], /逐元素/);
+  assert.doesNotMatch(notes['zh-CN'], /for each entry/);
+});
+
 test('a tapped gradient entry is written out as the engine’s sum, with a link to its scalar graph', async () => {
   const report = cliReport(cli('example', '{}'));
   const { page, widget } = await mount({ at: 'end' });

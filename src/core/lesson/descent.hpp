@@ -1,6 +1,6 @@
 // Gradient descent by hand, the numbers <bp-descent> shows: from a starting point, each step replaces every
 // parameter w by w − η ∂f/∂w, and each state records the parameters, the gradient, the loss and the next values.
-// Plain structs; the JSON is wire/lesson_math_wire.
+// Plain structs; the JSON is wire/lesson_math.cpp.
 #pragma once
 #include <cstddef>
 #include <string>

@@ -1,6 +1,6 @@
 // Gradient checking, the numbers <bp-gradcheck> shows: for each parameter the central difference
 // (f(w+h) − f(w−h)) / 2h beside backprop's ∂f/∂w, their relative error |a − n| / max(|a|, |n|) (cs231n's measure),
-// what each method cost in evaluations, and the verdict. Plain structs; the JSON is wire/lesson_math_wire.
+// what each method cost in evaluations, and the verdict. Plain structs; the JSON is wire/lesson_math.cpp.
 #pragma once
 #include <cstddef>
 #include <string>

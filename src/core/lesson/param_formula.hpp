@@ -1,6 +1,6 @@
 // A formula with some of its variables singled out as parameters, parsed once and then evaluated at many points:
 // the shared base of a descent run (descent.hpp) and a gradient check (gradcheck.hpp). Plain values in, plain
-// numbers out; the same forward and backward passes as the formula report (scalar/report.hpp), without its trace.
+// numbers out; the same forward and backward passes as the formula report (wire/formula.cpp), without its trace.
 #pragma once
 #include <map>
 #include <string>

@@ -1,6 +1,6 @@
 // Softmax with cross-entropy for one sample, the numbers lesson 8's <bp-softmax> shows: probabilities, the loss
 // −log ŷ_t, its gradient ŷ − y and the Jacobian ∂ŷ_j/∂z_i = ŷ_j(δ_ij − ŷ_i). Computed with the max shift and
-// log-sum-exp (lesson 17), so any finite logits give finite numbers. Plain structs; the JSON is wire/lesson_math_wire.
+// log-sum-exp (lesson 17), so any finite logits give finite numbers. Plain structs; the JSON is wire/lesson_math.cpp.
 #pragma once
 #include <cstddef>
 #include <vector>

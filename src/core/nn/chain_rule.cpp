@@ -87,8 +87,8 @@ std::string hidden_delta_line(const ChainQuestion& q) {
 
 }  // namespace
 
-nlohmann::json chain_rule(const ChainQuestion& q) {
-  nlohmann::json lines = nlohmann::json::array();
+ChainExplanation chain_rule(const ChainQuestion& q) {
+  std::vector<std::string> lines;
   lines.push_back(parameter_line(q));
   if (q.layer + 1 == q.layers.size()) {
     lines.push_back(output_delta_line(q));
@@ -97,7 +97,7 @@ nlohmann::json chain_rule(const ChainQuestion& q) {
     lines.push_back(upstream_line(q));
     lines.push_back(slope_line(q));
   }
-  return {{"value", q.gradient}, {"parameter", q.parameter}, {"latex", lines}};
+  return {q.gradient, q.parameter, lines};
 }
 
 }  // namespace bp::nn

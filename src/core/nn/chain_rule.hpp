@@ -4,7 +4,7 @@
 // network's own precision; this file only writes them out. Not a renderer: the page typesets the lines with KaTeX.
 #pragma once
 #include <cstddef>
-#include <nlohmann/json.hpp>
+#include <string>
 #include <vector>
 
 #include "core/tensor/ops.hpp"
@@ -29,7 +29,12 @@ struct ChainQuestion {
   double slope = 1;                   // f'(z) of unit `to` (hidden layers), from the activation's own rule
 };
 
-// {"value": gradient, "parameter": value, "latex": [lines]}; layers and units are numbered from 1 in the text.
-nlohmann::json chain_rule(const ChainQuestion& q);
+struct ChainExplanation {
+  double value = 0;                // ∂L/∂parameter
+  double parameter = 0;            // the parameter's value
+  std::vector<std::string> latex;  // the lines; layers and units are numbered from 1 in the text
+};
+
+ChainExplanation chain_rule(const ChainQuestion& q);
 
 }  // namespace bp::nn

@@ -3,9 +3,9 @@
 #include "core/nn/datasets.hpp"
 
 #include <cmath>
-#include <nlohmann/json.hpp>
 
 #include "core/error.hpp"
+#include "core/names.hpp"
 #include "core/nn/limits.hpp"
 #include "core/nn/rng.hpp"
 
@@ -96,6 +96,16 @@ const std::vector<std::string>& toy_dataset_names() {
   return names;
 }
 
+const std::vector<std::string>& dataset_names() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> all = toy_dataset_names();
+    all.push_back("digits");
+    all.push_back("custom");
+    return all;
+  }();
+  return names;
+}
+
 Dataset toy_dataset(const std::string& name, const DatasetOptions& o) {
   using namespace limits;
   if (o.samples < kMinSamples || o.samples > kMaxSamples) {
@@ -119,39 +129,26 @@ Dataset toy_dataset(const std::string& name, const DatasetOptions& o) {
     data.classes = o.classes;
     spiral(data, o, rng);
   } else {
-    throw InputError("dataset: unknown \"" + name + "\" (circle, xor, gauss, spiral, moons or digits)");
+    throw InputError("dataset: unknown \"" + name + "\" (" + name_list(dataset_names()) + ")");
   }
   data.n = data.y.size();
   shuffle(data, rng);
   return data;
 }
 
-Dataset digits_dataset(const std::string& json_text, std::uint32_t seed) {
-  const nlohmann::json src = nlohmann::json::parse(json_text, nullptr, false);
-  if (src.is_discarded() || !src.is_object()) throw InputError("digits: the data is not JSON");
-  const auto count = [&](const char* key) {
-    if (!src.contains(key) || !src[key].is_number_integer() || src[key].get<long long>() <= 0) {
-      throw InputError(std::string("digits: \"") + key + "\" must be a positive whole number");
-    }
-    return src[key].get<std::size_t>();
-  };
+Dataset digits_dataset(std::size_t n, std::size_t d, double pixel_max, const std::vector<double>& pixels,
+                       const std::vector<int>& labels, std::uint32_t seed) {
+  if (n == 0 || d == 0 || !(pixel_max > 0)) throw InputError("digits: \"n\", \"d\" and \"pixel_max\" must be positive");
+  if (pixels.size() != n * d || labels.size() != n) throw InputError("digits: \"x\" needs n·d numbers and \"y\" n labels");
   Dataset data;
   data.name = "digits";
-  data.n = count("n");
-  data.d = count("d");
-  const double pixel_max = double(count("pixel_max"));
+  data.n = n;
+  data.d = d;
   data.classes = kDigitsClasses;
-  if (!src.contains("x") || !src["x"].is_array() || src["x"].size() != data.n * data.d ||
-      !src.contains("y") || !src["y"].is_array() || src["y"].size() != data.n) {
-    throw InputError("digits: \"x\" needs n·d numbers and \"y\" n labels");
-  }
-  for (const auto& v : src["x"]) {
-    if (!v.is_number()) throw InputError("digits: \"x\" holds a non-number");
-    data.x.push_back(v.get<double>() / pixel_max);
-  }
-  for (const auto& v : src["y"]) {
-    if (!v.is_number_integer() || v.get<int>() < 0 || v.get<int>() > 9) throw InputError("digits: labels are 0..9");
-    data.y.push_back(v.get<int>());
+  for (double v : pixels) data.x.push_back(v / pixel_max);
+  for (int v : labels) {
+    if (v < 0 || v >= int(kDigitsClasses)) throw InputError("digits: labels are 0..9");
+    data.y.push_back(v);
   }
   Rng rng(seed);
   shuffle(data, rng);

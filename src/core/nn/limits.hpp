@@ -1,5 +1,5 @@
 // The size and range limits of the trainer config and of the drawn-network widget, named once: the checks use
-// them (trainer_config.cpp, datasets.cpp, the network binding) and capabilities() reports them to the pages, so a
+// them (wire/trainer.cpp, datasets.cpp, wire/mlp.cpp for the widgets) and capabilities() reports them to the pages, so a
 // page never copies a number the engine enforces. Not the formula limits: those live with the parser and graph.
 #pragma once
 #include <cstddef>

@@ -29,11 +29,16 @@ bool loss_named(const std::string& name, Loss& loss) {
   return false;
 }
 
+const char* init_name(Init init) { return init == Init::Glorot ? "glorot" : "he"; }
+
 bool init_named(const std::string& name, Init& init) {
-  if (name == "glorot") init = Init::Glorot;
-  else if (name == "he") init = Init::He;
-  else return false;
-  return true;
+  for (Init i : kInits) {
+    if (name == init_name(i)) {
+      init = i;
+      return true;
+    }
+  }
+  return false;
 }
 
 template <class T>

@@ -23,7 +23,9 @@ const char* loss_name(Loss loss);
 bool loss_named(const std::string& name, Loss& loss);  // false for an unknown name
 
 enum class Init { Glorot, He };
-bool init_named(const std::string& name, Init& init);
+constexpr Init kInits[] = {Init::Glorot, Init::He};
+const char* init_name(Init init);
+bool init_named(const std::string& name, Init& init);  // false for an unknown name
 
 template <class T>
 class Mlp {

@@ -1,28 +1,9 @@
-// SGD, momentum and Adam (formulas in optimizer.hpp), plus their JSON form shared by specs and configs.
+// SGD, momentum and Adam (formulas in optimizer.hpp), their names and the learning-rate ladder.
 #include "core/nn/optimizer.hpp"
 
-#include <algorithm>
 #include <cmath>
 
-#include "core/error.hpp"
-#include "core/nn/limits.hpp"
-
 namespace bp::nn {
-namespace {
-
-double number_field(const nlohmann::json& spec, const char* name, double fallback, double lo, double hi) {
-  if (!spec.contains(name)) return fallback;
-  const nlohmann::json& v = spec[name];
-  if (!v.is_number()) throw InputError(std::string("optimizer: \"") + name + "\" must be a number");
-  const double x = v.get<double>();
-  if (!(x >= lo && x <= hi)) {
-    throw InputError(std::string("optimizer: \"") + name + "\" must be in [" + std::to_string(lo) + ", " +
-                     std::to_string(hi) + "], got " + std::to_string(x));
-  }
-  return x;
-}
-
-}  // namespace
 
 const std::vector<std::string>& optimizer_names() {
   static const std::vector<std::string> names = {"sgd", "momentum", "adam"};
@@ -32,38 +13,6 @@ const std::vector<std::string>& optimizer_names() {
 const std::vector<double>& learning_rate_ladder() {
   static const std::vector<double> ladder = {1e-6, 3e-6, 1e-5, 3e-5, 1e-4, 3e-4, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3};
   return ladder;
-}
-
-OptimizerConfig optimizer_from_json(const nlohmann::json& spec) {
-  if (!spec.is_object()) throw InputError("optimizer: expected an object like {\"type\": \"sgd\", \"lr\": 0.1}");
-  for (const auto& item : spec.items()) {
-    static const char* known[] = {"type", "lr", "momentum", "beta1", "beta2", "eps"};
-    bool ok = false;
-    for (const char* k : known) ok = ok || item.key() == k;
-    if (!ok) throw InputError("optimizer: unknown field \"" + item.key() + "\"");
-  }
-  OptimizerConfig c;
-  const std::string type = spec.contains("type") && spec["type"].is_string() ? spec["type"].get<std::string>() : "";
-  const std::vector<std::string>& names = optimizer_names();
-  const auto found = std::find(names.begin(), names.end(), type);
-  if (found == names.end()) throw InputError("optimizer: \"type\" must be \"sgd\", \"momentum\" or \"adam\"");
-  c.kind = static_cast<OptimizerConfig::Kind>(found - names.begin());
-  c.lr = number_field(spec, "lr", c.kind == OptimizerConfig::Kind::Adam ? 0.001 : 0.1, 0, limits::kMaxLearningRate);
-  c.momentum = number_field(spec, "momentum", c.momentum, 0, 1);
-  c.beta1 = number_field(spec, "beta1", c.beta1, 0, 0.9999999);  // β = 1 would divide by 1 − βᵗ = 0
-  c.beta2 = number_field(spec, "beta2", c.beta2, 0, 0.9999999);
-  c.eps = number_field(spec, "eps", c.eps, 1e-30, 1);
-  return c;
-}
-
-nlohmann::json optimizer_to_json(const OptimizerConfig& c) {
-  switch (c.kind) {
-    case OptimizerConfig::Kind::Sgd: return {{"type", "sgd"}, {"lr", c.lr}};
-    case OptimizerConfig::Kind::Momentum: return {{"type", "momentum"}, {"lr", c.lr}, {"momentum", c.momentum}};
-    case OptimizerConfig::Kind::Adam:
-      return {{"type", "adam"}, {"lr", c.lr}, {"beta1", c.beta1}, {"beta2", c.beta2}, {"eps", c.eps}};
-  }
-  return nullptr;
 }
 
 template <class T>

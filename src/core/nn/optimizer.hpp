@@ -3,7 +3,6 @@
 //   momentum  v = μ·v + g;  p -= lr·v                                  (TensorFlow's and PyTorch's form)
 //   adam      m = β1·m + (1−β1)·g;  v = β2·v + (1−β2)·g²;  p -= lr·m̂ / (√v̂ + ε), m̂ = m/(1−β1ᵗ), v̂ = v/(1−β2ᵗ)
 #pragma once
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -18,11 +17,7 @@ struct OptimizerConfig {
   double beta1 = 0.9, beta2 = 0.999, eps = 1e-8;
 };
 
-// {"type": "sgd"|"momentum"|"adam", "lr": .., "momentum": .., "beta1": .., "beta2": .., "eps": ..};
-// InputError naming the bad field.
-OptimizerConfig optimizer_from_json(const nlohmann::json& spec);
-nlohmann::json optimizer_to_json(const OptimizerConfig& config);
-// The "type" names, in the order of OptimizerConfig::Kind.
+// The "type" names, in the order of OptimizerConfig::Kind (read and written by wire/spec_read.cpp).
 const std::vector<std::string>& optimizer_names();
 // The learning rates the pages offer, a 1-3-10 ladder from 1e-6 to 3 (increasing); a diverged run's suggested
 // restart rate is always one of them.

@@ -6,6 +6,17 @@
 #include <string>
 
 namespace bp::nn {
+
+const char* layer_kind_name(LayerKind kind) {
+  switch (kind) {
+    case LayerKind::Dense: return "dense";
+    case LayerKind::Conv2d: return "conv2d";
+    case LayerKind::MaxPool2d: return "max_pool2d";
+    case LayerKind::AvgPool2d: return "avg_pool2d";
+  }
+  return "?";
+}
+
 namespace {
 
 tensor::NodeName name(const std::string& letter, std::size_t layer) {

@@ -5,7 +5,7 @@
 #include <memory>
 #include <vector>
 
-#include "core/nn/spec_parse.hpp"
+#include "core/nn/spec_data.hpp"
 #include "core/tensor/step_trace.hpp"
 
 namespace bp::nn {

@@ -1,9 +1,8 @@
 // The training session behind the Trainer interface, for T = float or double. All graphs are built once (the
 // grid's again only when its size changes); a step copies its batch rows into the training graph's inputs, runs
 // forward, backward and the optimiser, and allocates nothing. With "halt_on_divergence" each step also checks its
-// loss and weights (a few hundred comparisons) and stops training at the first that went wrong. One sample
-// (inspect, explain) always runs in float64 on a copy of the weights, whatever the training precision: it then
-// computes exactly what `./tutor mlp` computes from spec(row), which writes the same weights out.
+// loss and weights (a few hundred comparisons) and stops training at the first that went wrong. Looking at one
+// sample is the Inspector's (inspector.cpp), through this interface.
 #include "core/nn/trainer.hpp"
 
 #include <algorithm>
@@ -13,7 +12,6 @@
 #include <optional>
 
 #include "core/error.hpp"
-#include "core/nn/chain_rule.hpp"
 
 namespace bp::nn {
 namespace {
@@ -21,28 +19,9 @@ namespace {
 using tensor::Matrix;
 
 template <class T>
-std::vector<T> row_of(const Matrix<T>& m, std::size_t r) {
-  const std::size_t c = m.shape()[1];
-  return std::vector<T>(m.data() + r * c, m.data() + (r + 1) * c);
-}
-
-template <class T>
-std::vector<double> doubles(const Matrix<T>& m) { return std::vector<double>(m.data(), m.data() + m.size()); }
-
-template <class T>
 std::size_t argmax_of(const Matrix<T>& m, std::size_t r) {
   const T* row = m.data() + r * m.shape()[1];
   return static_cast<std::size_t>(std::max_element(row, row + m.shape()[1]) - row);
-}
-
-template <class T>
-nlohmann::json rows_json(const Matrix<T>& m) {
-  nlohmann::json out = nlohmann::json::array();
-  for (std::size_t r = 0; r < m.shape()[0]; ++r) {
-    const std::vector<T> row = row_of(m, r);
-    out.push_back(std::vector<double>(row.begin(), row.end()));
-  }
-  return out;
 }
 
 // The rate a diverged run is offered: at most a tenth of the one that failed and at most the optimiser's usual
@@ -63,7 +42,7 @@ class TrainerImpl final : public Trainer {
  public:
   TrainerImpl(const TrainerConfig& config, Dataset data, std::size_t train_rows)
       : config_(config), data_(std::move(data)), train_n_(train_rows), mlp_(data_.d, layer_specs(config, data_.classes)),
-        optimizer_(config.optimizer, mlp_.params()), sample_mlp_(data_.d, layer_specs(config, data_.classes)) {
+        optimizer_(config.optimizer, mlp_.params()) {
     batch_ = config.batch_size == 0 ? train_n_ : std::min(config.batch_size, train_n_);
     batches_per_pass_ = train_n_ / batch_;
     x_ = tensor::zeros<T>({data_.n, data_.d});
@@ -111,6 +90,10 @@ class TrainerImpl final : public Trainer {
   std::size_t layer_count() const override { return mlp_.layers().size(); }
   std::size_t train_rows() const override { return train_n_; }
   const Dataset& data() const override { return data_; }
+  const TrainerConfig& config() const override { return config_; }
+  std::size_t batch_size() const override { return batch_; }
+  std::size_t next_batch_first() const override { return (batches_per_pass_ > 1 ? steps_ % batches_per_pass_ : 0) * batch_; }
+  RawArray inputs() const override { return {x_.data(), x_.size(), x_.shape()[0], x_.shape()[1]}; }
 
   Metrics evaluate() override { return metrics(eval_, 0, train_n_); }
   Metrics evaluate_test() override {
@@ -157,101 +140,7 @@ class TrainerImpl final : public Trainer {
     return {a.data(), a.size(), a.shape()[0], a.shape()[1]};
   }
 
-  nlohmann::json inspect(std::size_t row) override {
-    tensor::Graph<double>& g = run_sample(row);
-    nlohmann::json layers = nlohmann::json::array();
-    for (std::size_t l = 0; l < layer_count(); ++l) {
-      layers.push_back({{"activation", tensor::activation_name(mlp_.layers()[l].activation)},
-                        {"z", row_of(g.value(sample_->z[l]), 0)}, {"a", row_of(g.value(sample_->a[l]), 0)},
-                        {"dz", row_of(g.grad(sample_->z[l]), 0)}, {"da", row_of(g.grad(sample_->a[l]), 0)},
-                        {"dW", doubles(g.grad(sample_->w[l]))}, {"db", doubles(g.grad(sample_->b[l]))}});
-    }
-    const Matrix<double>& probs = g.probs(sample_->data_loss);
-    return {{"row", row}, {"x", row_of(x_, row)}, {"label", data_.y[row]}, {"test", row >= train_n_},
-            {"loss", g.value(sample_->loss)(0, 0)}, {"probs", row_of(probs, 0)},
-            {"prediction", argmax_of(probs, 0)}, {"layers", layers}};
-  }
-
-  nlohmann::json explain(std::size_t row, std::size_t layer, std::size_t from, std::size_t to) override {
-    check_layer(layer);
-    const Matrix<T>& w = mlp_.weight(layer).value;
-    const std::size_t in = w.shape()[0], out = w.shape()[1];
-    if (from > in || to >= out) {
-      throw InputError("explain: layer " + std::to_string(layer) + " has weights W[0.." + std::to_string(in - 1) +
-                       "][0.." + std::to_string(out - 1) + "] and biases b[0.." + std::to_string(out - 1) + "]");
-    }
-    tensor::Graph<double>& g = run_sample(row);
-    ChainQuestion q;
-    const std::vector<T> x = row_of(x_, row);
-    q.x.assign(x.begin(), x.end());
-    q.label = static_cast<std::size_t>(data_.y[row]);
-    q.probs = doubles(g.probs(sample_->data_loss));
-    for (std::size_t l = 0; l < layer_count(); ++l) {
-      q.layers.push_back({mlp_.layers()[l].activation, doubles(g.value(sample_->z[l])), doubles(g.value(sample_->a[l])),
-                          doubles(g.grad(sample_->z[l])), doubles(g.grad(sample_->a[l]))});
-    }
-    if (layer + 1 < layer_count()) q.next_w = doubles(mlp_.weight(layer + 1).value);
-    q.layer = layer;
-    q.from = from;
-    q.to = to;
-    q.bias = from == in;
-    q.parameter = static_cast<double>(q.bias ? mlp_.bias(layer).value(0, to) : w(from, to));
-    q.gradient = q.bias ? g.grad(sample_->b[layer])(0, to) : g.grad(sample_->w[layer])(from, to);
-    q.slope = slope_of(layer, g.value(sample_->z[layer])(0, to), g.value(sample_->a[layer])(0, to));
-    return chain_rule(q);
-  }
-
-  nlohmann::json spec(std::size_t row) override {
-    check_row(row);
-    return rows_spec(row, 1);
-  }
-
-  nlohmann::json batch_spec(std::size_t count) override {
-    if (count == 0) throw InputError("batch_spec: count must be at least 1");
-    const std::size_t first = (batches_per_pass_ > 1 ? steps_ % batches_per_pass_ : 0) * batch_;
-    return rows_spec(first, std::min(count, batch_));
-  }
-
-  nlohmann::json describe() const override {
-    nlohmann::json layers = nlohmann::json::array();
-    std::size_t fan_in = data_.d, count = 0;
-    for (const LayerSpec& spec : mlp_.layers()) {
-      layers.push_back({{"in", fan_in}, {"out", spec.units}, {"activation", tensor::activation_name(spec.activation)}});
-      count += (fan_in + 1) * spec.units;
-      fan_in = spec.units;
-    }
-    nlohmann::json config = trainer_config_to_json(config_);
-    config["batch_size"] = batch_;
-    return {{"config", config}, {"dataset", {{"name", data_.name}, {"n", data_.n}, {"d", data_.d},
-                                             {"classes", data_.classes}, {"train_rows", train_n_},
-                                             {"test_rows", data_.n - train_n_}}},
-            {"layers", layers}, {"parameters", count}, {"loss", "softmax_cross_entropy"}, {"steps", steps_}};
-  }
-
  private:
-  // This network and rows [first, first + count) as a `./tutor mlp` spec.
-  nlohmann::json rows_spec(std::size_t first, std::size_t count) {
-    nlohmann::json layers = nlohmann::json::array(), x = nlohmann::json::array(), y = nlohmann::json::array();
-    for (std::size_t l = 0; l < layer_count(); ++l) {
-      layers.push_back({{"W", rows_json(mlp_.weight(l).value)}, {"b", row_of(mlp_.bias(l).value, 0)},
-                        {"activation", tensor::activation_name(mlp_.layers()[l].activation)}});
-    }
-    for (std::size_t row = first; row < first + count; ++row) {
-      const std::vector<T> values = row_of(x_, row);
-      x.push_back(std::vector<double>(values.begin(), values.end()));
-      y.push_back(data_.y[row]);
-    }
-    return {{"layers", layers}, {"loss", "softmax_cross_entropy"}, {"x", x}, {"y", y},
-            {"optimizer", optimizer_to_json(config_.optimizer)}};
-  }
-
-  static std::vector<LayerSpec> layer_specs(const TrainerConfig& config, std::size_t classes) {
-    std::vector<LayerSpec> specs;
-    for (std::size_t units : config.hidden) specs.push_back({units, config.activation});
-    specs.push_back({classes, Activation::Linear});  // logits
-    return specs;
-  }
-
   static std::size_t argmax(const Matrix<T>& m, std::size_t r) { return argmax_of(m, r); }
 
   void load_params(const std::vector<std::vector<double>>& params) {
@@ -282,9 +171,6 @@ class TrainerImpl final : public Trainer {
                        std::to_string(layer_count()) + ")");
     }
   }
-  void check_row(std::size_t row) const {
-    if (row >= data_.n) throw InputError("row " + std::to_string(row) + " is outside 0.." + std::to_string(data_.n - 1));
-  }
 
   // An evaluation graph over rows [from, to), built on first use with those rows as its fixed inputs.
   typename Mlp<T>::Net& eval_net(std::unique_ptr<typename Mlp<T>::Net>& net, std::size_t from, std::size_t to) {
@@ -310,33 +196,6 @@ class TrainerImpl final : public Trainer {
     const typename Mlp<T>::Net& n = eval_net(net, from, to);
     const Matrix<T>& logits = n.graph.value(n.a.back());
     for (std::size_t i = from; i < to; ++i) predictions_[i] = static_cast<int>(argmax(logits, i - from));
-  }
-
-  // One row forward and backward through the float64 one-sample graph, on today's weights (its gradients stay
-  // its own). Widening float to double is exact, so the spec's numbers are the very numbers used here.
-  tensor::Graph<double>& run_sample(std::size_t row) {
-    check_row(row);
-    if (!sample_) sample_ = std::make_unique<Mlp<double>::Net>(sample_mlp_.build(1, Loss::SoftmaxCrossEntropy, 0.0, false));
-    for (std::size_t k = 0; k < mlp_.params().size(); ++k) {
-      const Matrix<T>& from = mlp_.params()[k].value;
-      std::copy_n(from.data(), from.size(), sample_mlp_.params()[k].value.data());
-    }
-    tensor::Graph<double>& g = sample_->graph;
-    std::copy_n(x_.data() + row * data_.d, data_.d, g.value(sample_->x).data());
-    g.value(sample_->targets)(0, 0) = static_cast<double>(labels_(row, 0));
-    g.forward();
-    g.backward(sample_->loss);
-    return g;
-  }
-
-  // f'(z) of one unit of `layer`, through the activation's own backward rule (da = 1).
-  double slope_of(std::size_t layer, double z, double a) const {
-    Matrix<double> zm = tensor::zeros<double>({1, 1}), am = zm, ones = zm, dz = zm;
-    zm(0, 0) = z;
-    am(0, 0) = a;
-    ones(0, 0) = 1.0;
-    tensor::activation_backward(mlp_.layers()[layer].activation, zm, am, ones, dz);
-    return dz(0, 0);
   }
 
   // The divergence rule of trainer.hpp, after a step; on a hit, the batch's state for the explanation.
@@ -387,7 +246,6 @@ class TrainerImpl final : public Trainer {
   std::size_t train_n_;
   Mlp<T> mlp_;
   Optimizer<T> optimizer_;
-  Mlp<double> sample_mlp_;  // inspect/explain's float64 copy of mlp_ (weights copied in before each sample)
   std::size_t batch_ = 0, batches_per_pass_ = 1, steps_ = 0;
   double last_loss_ = std::numeric_limits<double>::quiet_NaN();
   std::optional<Divergence> divergence_;
@@ -396,21 +254,47 @@ class TrainerImpl final : public Trainer {
   std::vector<int> predictions_;
   typename Mlp<T>::Net train_;
   std::unique_ptr<typename Mlp<T>::Net> eval_, test_eval_, grid_;
-  std::unique_ptr<Mlp<double>::Net> sample_;
 };
 
 }  // namespace
 
-nlohmann::json divergence_json(const Divergence& d) {
-  return {{"step", d.step}, {"reason", d.reason}, {"loss", d.loss}, {"guess_loss", d.guess_loss},
-          {"max_weight", d.max_weight}, {"max_preactivation", d.max_preactivation}, {"flat_units", d.flat_units},
-          {"suggested_lr", d.suggested_lr}};
+std::vector<LayerSpec> layer_specs(const TrainerConfig& config, std::size_t classes) {
+  std::vector<LayerSpec> specs;
+  for (std::size_t units : config.hidden) specs.push_back({units, config.activation});
+  specs.push_back({classes, Activation::Linear});  // logits
+  return specs;
 }
 
-std::unique_ptr<Trainer> make_trainer(const nlohmann::json& raw_config, const std::string& digits_text) {
-  const TrainerConfig config = trainer_config_from_json(raw_config);
-  std::size_t train_rows = 0;
-  Dataset data = dataset_for(config, raw_config, digits_text, train_rows);
+// The source rows are already shuffled (toy and digits data) or in the caller's order (custom): the test rows
+// are the last ⌊n·f⌋ of them, and clicked points join the training rows, after the generated ones.
+Dataset dataset_for(const TrainerConfig& c, Dataset data, const ExtraPoints& extra, std::size_t& train_rows) {
+  const std::size_t test = static_cast<std::size_t>(std::floor(double(data.n) * c.test_fraction));
+  const std::size_t kept = data.n - test;
+  if (kept == 0) throw InputError("trainer config: \"test_fraction\" leaves no training rows");
+  const std::string where = "trainer config: \"extra\"";
+  if (extra.x.size() != extra.y.size() * data.d) {
+    throw InputError(where + ": \"x\" must hold k·" + std::to_string(data.d) + " numbers for the k labels of \"y\"");
+  }
+  std::vector<double> x(data.x.begin(), data.x.begin() + kept * data.d);
+  std::vector<int> y(data.y.begin(), data.y.begin() + kept);
+  x.insert(x.end(), extra.x.begin(), extra.x.end());
+  for (std::size_t i = 0; i < extra.y.size(); ++i) {
+    if (extra.y[i] < 0 || extra.y[i] >= static_cast<long long>(data.classes)) {
+      throw InputError(where + ": y[" + std::to_string(i) + "] must be a class index in [0, " +
+                       std::to_string(data.classes) + ")");
+    }
+    y.push_back(static_cast<int>(extra.y[i]));
+  }
+  train_rows = y.size();
+  x.insert(x.end(), data.x.begin() + kept * data.d, data.x.end());
+  y.insert(y.end(), data.y.begin() + kept, data.y.end());
+  data.x.swap(x);
+  data.y.swap(y);
+  data.n = data.y.size();
+  return data;
+}
+
+std::unique_ptr<Trainer> make_trainer(const TrainerConfig& config, Dataset data, std::size_t train_rows) {
   if (config.float32) return std::make_unique<TrainerImpl<float>>(config, std::move(data), train_rows);
   return std::make_unique<TrainerImpl<double>>(config, std::move(data), train_rows);
 }

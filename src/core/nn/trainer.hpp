@@ -1,11 +1,12 @@
 // A training session for the pages, the CLI and the benchmark: a dataset, an MLP, an optimiser and preallocated
 // graphs (training batch, whole-set evaluation, decision-boundary grid, one sample), behind one interface for
 // float32 and float64. Bad configs are InputErrors from make_trainer; nothing else throws for valid sessions.
-// Not a page or a binding: those live in web/ and src/bindings/.
+// Training only: looking inside (one sample's backprop, its chain rule, its spec) is the Inspector's job
+// (inspector.hpp), and the JSON config is read by wire/trainer.cpp. Not a page or a binding: web/, src/bindings/.
 #pragma once
 #include <cstdint>
 #include <memory>
-#include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,7 +16,7 @@
 
 namespace bp::nn {
 
-// What make_trainer reads from its JSON config (every field optional but "dataset"):
+// What the JSON config holds (every field optional but "dataset"; read by wire/trainer.cpp):
 //   {"dataset": "spiral"|"circle"|"xor"|"gauss"|"moons"|"digits"|"custom", "samples": 300, "noise": 0.1,
 //    "classes": 3, "seed": 1, "layers": [16, 16], "activation": "tanh", "init": "glorot"|"he",
 //    "optimizer": {"type": "sgd", "lr": 0.1}, "batch_size": 0 (= all rows), "l2": 0, "l1": 0,
@@ -43,11 +44,17 @@ struct TrainerConfig {
   bool float32 = true;
   std::vector<std::vector<double>> params;  // empty: seeded initialisation
 };
-TrainerConfig trainer_config_from_json(const nlohmann::json& config);
-nlohmann::json trainer_config_to_json(const TrainerConfig& config);
-// The rows a config trains and tests on (training rows first), and how many of them are training rows.
-Dataset dataset_for(const TrainerConfig& config, const nlohmann::json& raw_config, const std::string& digits_text,
-                    std::size_t& train_rows);
+
+// Points added to the training rows ("extra"): k·d inputs and k labels, checked against the data by dataset_for.
+struct ExtraPoints {
+  std::vector<double> x;
+  std::vector<long long> y;
+};
+
+// The rows a config trains and tests on, from its source rows (toy, digits or custom, already shuffled or in the
+// caller's order): the last ⌊n·f⌋ are test rows, and the extra points join the training rows after the source's.
+// Training rows first; `train_rows` says how many. InputError for extra points that do not fit the data.
+Dataset dataset_for(const TrainerConfig& config, Dataset source, const ExtraPoints& extra, std::size_t& train_rows);
 
 struct Metrics {
   double loss = 0;
@@ -68,7 +75,6 @@ struct Divergence {
   double flat_units = 0;                 // share of hidden unit·row pairs with f'(z) < 0.01, in [0, 1]
   double suggested_lr = 0;               // a rate to restart with: ≤ lr/10 and ≤ the optimiser's usual rate
 };
-nlohmann::json divergence_json(const Divergence& d);
 
 // A contiguous block of T (float or double) inside the trainer; valid until the next call that changes it.
 struct RawArray {
@@ -97,24 +103,18 @@ class Trainer {
   virtual RawArray grid(double x0, double x1, double y0, double y1, std::size_t nx, std::size_t ny) = 0;
   // The activations a of hidden `layer` on the points of the last grid() call: (nx·ny, units).
   virtual RawArray grid_layer(std::size_t layer) = 0;
-  // One row through the network: {"row", "x", "label", "loss", "probs", "prediction", "test",
-  //   "layers": [{"activation", "z", "a", "dz", "da", "dW", "db"}]} where dz = ∂loss/∂z, da = ∂loss/∂a and
-  //   dW (in·out, row-major), db = ∂loss/∂W, ∂loss/∂b for this sample alone (no penalty terms).
-  //   Always in float64 (on the float weights widened exactly), so it equals `./tutor mlp` on spec(row).
-  virtual nlohmann::json inspect(std::size_t row) = 0;
-  // The chain rule for one parameter and one row: W[from][to] of `layer`, or its bias b[to] when from == in.
-  // {"value": ∂loss/∂parameter, "parameter": its value, "latex": [lines]} (see chain_rule.hpp).
-  virtual nlohmann::json explain(std::size_t row, std::size_t layer, std::size_t from, std::size_t to) = 0;
-  // This network and one row as a `./tutor mlp` spec (spec.hpp), so the CLI can redo the sample's backprop.
-  virtual nlohmann::json spec(std::size_t row) = 0;
-  // The same for the first `count` rows of the minibatch the next step() trains on (fewer if the batch is
-  // smaller), for the tensor stepper's "backprop this batch". Penalty terms (l1, l2) are not part of a spec.
-  virtual nlohmann::json batch_spec(std::size_t count) = 0;
-  virtual nlohmann::json describe() const = 0;
+  // Every row's inputs as the network sees them (in T: float32 rounds them), (n, d).
+  virtual RawArray inputs() const = 0;
   virtual const Dataset& data() const = 0;
+  virtual const TrainerConfig& config() const = 0;
+  virtual std::size_t batch_size() const = 0;        // rows per step (all training rows when batch_size is 0)
+  virtual std::size_t next_batch_first() const = 0;  // the first row of the batch the next step() trains on
 };
 
-// InputError for a bad config. `digits_text` is digits.json's text (needed only for dataset "digits").
-std::unique_ptr<Trainer> make_trainer(const nlohmann::json& config, const std::string& digits_text = "");
+// The network's layers for a config on data with `classes` classes: the hidden layers, then the linear logits.
+std::vector<LayerSpec> layer_specs(const TrainerConfig& config, std::size_t classes);
+
+// InputError for a bad config or params that do not fit the network.
+std::unique_ptr<Trainer> make_trainer(const TrainerConfig& config, Dataset data, std::size_t train_rows);
 
 }  // namespace bp::nn

@@ -4,45 +4,40 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/scalar/report.hpp"
-#include "core/wire.hpp"
+#include "core/error.hpp"
+#include "core/scalar/parser.hpp"
 
 namespace bp::scalar {
 
-nlohmann::json check_answer(std::string_view guess, double answer, Tolerance tolerance) {
-  nlohmann::json report = grad_report(guess, nlohmann::json::object());
-  if (is_error_reply(report)) return report;
-  if (!report["grads"].empty()) {
+AnswerVerdict check_answer(std::string_view guess, double answer, Tolerance tolerance) {
+  Graph graph = parse_formula(guess);
+  if (!graph.variables().empty()) {
     // A name in the answer means the learner typed a formula, not a number: say which name.
-    const std::string name = report["grads"].begin().key();
-    return error_reply("type a number, not a formula with '" + name + "' in it");
+    throw InputError("type a number, not a formula with '" + graph.node(graph.variables().front()).name + "' in it");
   }
-  const nlohmann::json& value = report["value"];
-  if (!value.is_number()) {
-    return error_reply("the answer is not a finite number");
-  }
-  const double typed = value.get<double>();
+  graph.forward();
+  const double typed = graph.node(graph.output()).value;
+  if (!std::isfinite(typed)) throw InputError("the answer is not a finite number");
   const double allowed = std::max(tolerance.relative * std::fabs(answer), tolerance.absolute);
   // Non-finite answers (a formula at log(0)) match only the same non-finite value.
   const bool correct = std::isfinite(answer) ? std::fabs(typed - answer) <= allowed : false;
-  return {{"correct", correct}, {"guess", typed}};
+  return {correct, typed};
 }
 
-nlohmann::json check_chain_answer(std::string_view guess, const ChainParts& parts, Tolerance tolerance) {
-  nlohmann::json reply = check_answer(guess, parts.total, tolerance);
-  if (is_error_reply(reply) || reply["correct"].get<bool>()) return reply;
-  const double typed = reply["guess"].get<double>();
+AnswerVerdict check_chain_answer(std::string_view guess, const ChainParts& parts, Tolerance tolerance) {
+  AnswerVerdict verdict = check_answer(guess, parts.total, tolerance);
+  if (verdict.correct) return verdict;
+  const double typed = verdict.guess;
   const auto near = [&](double want) {
     return std::isfinite(want) && std::fabs(typed - want) <= std::max(tolerance.relative * std::fabs(want), tolerance.absolute);
   };
   // Checked in this order: the most specific slip first (a sign flip of the total also flips a lone contribution).
-  const char* slip = near(-parts.total) ? "sign"
-                     : parts.before != 0 && near(parts.contribution) ? "path"
-                     : near(parts.upstream) && parts.local != 1 ? "upstream"
-                     : near(parts.local) && parts.upstream != 1 ? "local"
-                                                                : "none";
-  reply["slip"] = slip;
-  return reply;
+  verdict.slip = near(-parts.total) ? "sign"
+                 : parts.before != 0 && near(parts.contribution) ? "path"
+                 : near(parts.upstream) && parts.local != 1 ? "upstream"
+                 : near(parts.local) && parts.upstream != 1 ? "local"
+                                                            : "none";
+  return verdict;
 }
 
 }  // namespace bp::scalar

@@ -3,7 +3,6 @@
 // and is right when |guess − answer| ≤ max(relative·|answer|, absolute): relative 1e-3 by default, plus a small
 // absolute tolerance so that answers near zero (1e-17 vs 0) are not judged by a relative rule that cannot hold.
 #pragma once
-#include <nlohmann/json.hpp>
 #include <string_view>
 
 namespace bp::scalar {
@@ -13,9 +12,14 @@ struct Tolerance {
   double absolute = 1e-6;
 };
 
-// {"correct": bool, "guess": number} or {"error": {"message", "position"}} for text that is not a constant
-// expression ("", "abc", "2*", "x+1"). Never throws for bad input.
-nlohmann::json check_answer(std::string_view guess, double answer, Tolerance tolerance = {});
+struct AnswerVerdict {
+  bool correct = false;
+  double guess = 0;           // the typed text's value
+  const char* slip = "none";  // check_chain_answer only, for a wrong answer
+};
+
+// InputError (with its column) for text that is not a constant expression ("", "abc", "2*", "x+1").
+AnswerVerdict check_answer(std::string_view guess, double answer, Tolerance tolerance = {});
 
 // The numbers of one backward edge: upstream × local = contribution, added to what earlier paths left (`before`)
 // to give the input's gradient so far (`total`).
@@ -25,7 +29,7 @@ struct ChainParts {
 
 // Grades a typed gradient against `parts.total` like check_answer and, when it is wrong, names the usual slip
 // it matches: "sign" (−total), "upstream" (the upstream gradient alone), "local" (the local derivative alone),
-// "path" (this path's contribution without the earlier paths' sum), or "none". Adds "slip" to the reply.
-nlohmann::json check_chain_answer(std::string_view guess, const ChainParts& parts, Tolerance tolerance = {});
+// "path" (this path's contribution without the earlier paths' sum), or "none".
+AnswerVerdict check_chain_answer(std::string_view guess, const ChainParts& parts, Tolerance tolerance = {});
 
 }  // namespace bp::scalar

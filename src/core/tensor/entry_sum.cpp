@@ -12,8 +12,6 @@
 namespace bp::tensor {
 namespace {
 
-using nlohmann::json;
-
 constexpr std::size_t kTermsShown = 6;  // beyond this: the first four, ⋯, the last
 
 bool is_matrix(const Factor& f) { return f.dims.size() == 2; }
@@ -57,11 +55,11 @@ char letter_for(const Factor& f, char taken) {
 // The playground formula of a product entry. Backward (dW = XᵀdM): the entry's operand v used k times, each use
 // times its upstream gradient, g₁·(x₁·v) + g₂·(x₂·v) + …, so d/dv adds the terms up as the fan-out rule says.
 // Forward (M = XW): x₁·w₁ + x₂·w₂ + …, whose value is the entry.
-json product_formula(const MatrixRule& rule, std::size_t i, std::size_t j) {
+Playground product_formula(const MatrixRule& rule, std::size_t i, std::size_t j) {
   const Factor &out = rule.factors[0], &left = rule.factors[1], &right = rule.factors[2];
   const std::size_t k = cols_of(left);
   const auto name = [](char letter, std::size_t s) { return std::string(1, letter) + std::to_string(s + 1); };
-  json values = json::object();
+  std::map<std::string, double> values;
   std::string expr;
   if (out.name.size() < 2 || out.name[0] != 'd') {
     const char a = letter_for(left, 0), b = letter_for(right, a);
@@ -70,7 +68,7 @@ json product_formula(const MatrixRule& rule, std::size_t i, std::size_t j) {
       values[name(a, s)] = at(left, i, s);
       values[name(b, s)] = at(right, s, j);
     }
-    return {{"expr", expr}, {"values", values}, {"variable", nullptr}};
+    return {expr, values, std::nullopt};
   }
   const bool up_left = left.name.size() > 1 && left.name[0] == 'd';
   const Factor& partner = up_left ? right : left;
@@ -82,21 +80,21 @@ json product_formula(const MatrixRule& rule, std::size_t i, std::size_t j) {
     if (!partner.ones) values[name(p, s)] = up_left ? at(right, s, j) : at(left, i, s);
   }
   values[variable] = 1;  // the formula is linear in it: its gradient does not depend on its value
-  return {{"expr", expr}, {"values", values}, {"variable", variable}};
+  return {expr, values, variable};
 }
 
-json product_entry(const MatrixRule& rule, std::size_t i, std::size_t j) {
+EntrySum product_entry(const MatrixRule& rule, std::size_t i, std::size_t j) {
   const Factor &out = rule.factors[0], &left = rule.factors[1], &right = rule.factors[2];
   const std::size_t k = cols_of(left);
   const bool batch = left.transposed || left.ones;
   const std::string t = batch ? "n" : "k", ri = std::to_string(i + 1), cj = std::to_string(j + 1);
   const std::string sum = "\\sum_{" + t + "=1}^{" + std::to_string(k) + "} " +
                           (left.ones ? "" : entry_name(left, ri, t) + "\\, ") + entry_name(right, t, cj);
-  json terms = json::array();
+  std::vector<std::pair<double, double>> terms;
   std::string numbers;
   for (std::size_t s = 0; s < k; ++s) {
     const double a = at(left, i, s), b = at(right, s, j);
-    terms.push_back({a, b});
+    terms.emplace_back(a, b);
     if (k > kTermsShown && s >= 4 && s + 1 < k) {
       if (s == 4) numbers += " + \\cdots";
       continue;
@@ -104,10 +102,8 @@ json product_entry(const MatrixRule& rule, std::size_t i, std::size_t j) {
     numbers += (s ? " + " : "") + (left.ones ? number(b) : number(a) + " \\cdot " + number(b));
   }
   const double value = at(out, i, j);
-  return {{"target", rule.target}, {"row", i}, {"col", j},
-          {"latex", entry_name(out, ri, cj) + " = " + sum + " = " + numbers + " = " + latex_number(value)},
-          {"value", value}, {"over", batch ? "batch" : "contraction"}, {"terms", terms},
-          {"playground", product_formula(rule, i, j)}};
+  return {rule.target, i, j, entry_name(out, ri, cj) + " = " + sum + " = " + numbers + " = " + latex_number(value),
+          value, batch ? "batch" : "contraction", terms, product_formula(rule, i, j)};
 }
 
 // Factor k at (i, j), broadcasting a single row or column; false when it has no entry there.
@@ -123,7 +119,7 @@ bool entry_of(const Factor& f, const Factor& out, std::size_t i, std::size_t j, 
   return true;
 }
 
-json elementwise_entry(const MatrixRule& rule, std::size_t i, std::size_t j) {
+EntrySum elementwise_entry(const MatrixRule& rule, std::size_t i, std::size_t j) {
   const Factor& out = rule.factors[0];
   for (const Factor& f : rule.factors) {
     double unused;
@@ -145,13 +141,12 @@ json elementwise_entry(const MatrixRule& rule, std::size_t i, std::size_t j) {
   // A plain copy (dM = dZ) needs no "= value" after its one number.
   const bool copy = with_numbers == " " + number(value);
   const std::string latex = names + " =" + with_numbers + (copy ? "" : " = " + latex_number(value));
-  return {{"target", rule.target}, {"row", i}, {"col", j}, {"latex", replace_all(latex, "\\odot", "\\cdot")},
-          {"value", value}, {"over", "entry"}, {"terms", json::array()}, {"playground", nullptr}};
+  return {rule.target, i, j, replace_all(latex, "\\odot", "\\cdot"), value, "entry", {}, std::nullopt};
 }
 
 }  // namespace
 
-json entry_json(const MatrixRule& rule, std::size_t row, std::size_t col) {
+EntrySum entry_sum(const MatrixRule& rule, std::size_t row, std::size_t col) {
   const Factor& out = rule.factors.at(0);
   if (!is_matrix(out) || out.numbers.size() == 0) {
     throw InputError("entry: " + rule.target + " is a grid; its routing is drawn instead of a sum");

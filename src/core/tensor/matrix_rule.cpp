@@ -2,13 +2,10 @@
 // Shapes print as (3×4), grids as (N×C×H×W); numbers through latex_number, so the lines match the scalar trace.
 #include "core/tensor/matrix_rule.hpp"
 
-
 #include "core/number_format.hpp"
 
 namespace bp::tensor {
 namespace {
-
-using nlohmann::json;
 
 std::string shape_latex(const Factor& f) {
   if (f.dims.empty()) return f.latex;  // a scalar stands for itself
@@ -39,22 +36,17 @@ std::string bmatrix(const Factor& f) {
 
 }  // namespace
 
-json rule_json(const MatrixRule& rule) {
-  json factors = json::array();
+RuleText write_rule(const MatrixRule& rule) {
   bool small = true;
-  for (const Factor& f : rule.factors) {
-    factors.push_back({{"latex", f.latex}, {"shape", f.dims}});
-    small = small && !bmatrix(f).empty();
-  }
-  json out = {{"target", rule.target},
-              {"latex", fill_pattern(rule.pattern, rule.factors, [](const Factor& f) { return f.latex; })},
-              {"factors", factors},
-              {"shapes_latex", fill_pattern(rule.pattern, rule.factors, shape_latex)},
-              {"shapes_under", fill_pattern(rule.pattern, rule.factors, [](const Factor& f) {
-                 return f.dims.empty() ? f.latex : "\\underset{" + shape_latex(f) + "}{" + f.latex + "}";
-               })},
-              {"substituted", small ? json(fill_pattern(rule.pattern, rule.factors, bmatrix)) : json(nullptr)}};
-  if (!rule.where.empty()) out["where"] = rule.where;
+  for (const Factor& f : rule.factors) small = small && !bmatrix(f).empty();
+  RuleText out;
+  out.latex = fill_pattern(rule.pattern, rule.factors, [](const Factor& f) { return f.latex; });
+  out.shapes_latex = fill_pattern(rule.pattern, rule.factors, shape_latex);
+  out.shapes_under = fill_pattern(rule.pattern, rule.factors, [](const Factor& f) {
+    return f.dims.empty() ? f.latex : "\\underset{" + shape_latex(f) + "}{" + f.latex + "}";
+  });
+  if (small) out.substituted = fill_pattern(rule.pattern, rule.factors, bmatrix);
+  if (rule.where) out.where = note_latex(*rule.where);
   return out;
 }
 

@@ -2,11 +2,12 @@
 // the same rule is written three ways: with names, with each factor's shape, and with the numbers substituted
 // (LaTeX bmatrix) when every factor is small. OpView is what a registry row sees of one op when it explains it.
 #pragma once
-#include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/tensor/node.hpp"
+#include "core/tensor/note.hpp"
 
 namespace bp::tensor {
 
@@ -27,7 +28,7 @@ struct MatrixRule {
   std::string target;            // the node (or the node's gradient, "dW1") it computes
   std::string pattern;           // "$0 = $1 $2": $k stands for factors[k]; factors[0] is the left-hand side
   std::vector<Factor> factors;
-  std::string where;             // optional side line, e.g. the element-wise derivative
+  std::optional<Note> where;     // optional side note, e.g. the element-wise derivative (keyed: note.hpp)
   bool per_entry = true;         // each entry of $0 needs only the same entry of each factor (softmax: false)
 };
 
@@ -45,9 +46,14 @@ std::string fill_pattern(const std::string& pattern, const std::vector<Factor>& 
   return out;
 }
 
-// {"target", "latex", "factors": [{"latex", "shape"}], "shapes_latex", "shapes_under" (each factor with its shape
-//  written under it), "substituted" (or null), "where"?}
-nlohmann::json rule_json(const MatrixRule& rule);
+// The rule written out: with names, with each factor's shape (inline, and written under the factor), and with
+// its numbers when every factor is small enough (kSubstituteMax); the side note in English LaTeX, or "".
+struct RuleText {
+  std::string latex, shapes_latex, shapes_under;
+  std::optional<std::string> substituted;
+  std::string where;
+};
+RuleText write_rule(const MatrixRule& rule);
 
 // One operand of an op as the trace names it: value, and the gradient this op gives it (backward only).
 struct OperandView {

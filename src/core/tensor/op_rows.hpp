@@ -4,12 +4,13 @@
 #include <vector>
 
 #include "core/tensor/op_table.hpp"
+#include "core/tensor/step_trace.hpp"
 
 namespace bp::tensor {
 
 using ShapeFn = Shape (*)(Shape, Shape, SpatialGeometry&);
 using LatexFn = std::vector<MatrixRule> (*)(const OpView&);
-using DetailsFn = void (*)(const OpView&, bool, nlohmann::json&);
+using DetailsFn = void (*)(const OpView&, bool, StepDetails&);
 
 // `fwd` and `bwd` are generic lambdas without captures: each becomes both the float and the double kernel.
 template <class Fwd, class Bwd>

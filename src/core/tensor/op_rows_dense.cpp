@@ -18,19 +18,20 @@ const auto no_forward = [](auto&, const auto&, const auto&) {};
 const auto no_backward = [](const auto&, const auto&, const auto&, const auto&, auto*, auto*) {};
 
 // "dL" times the rule when the upstream gradient of a loss is not the seed 1 (a loss inside a bigger sum).
-std::string upstream_note(const OpView& v) {
+std::optional<Note> upstream_note(const OpView& v) {
   const double g = (*v.out.grad)(0, 0);
-  return g == 1.0 ? "" : "\\text{times the upstream } d" + v.out.latex + " = " + std::to_string(g);
+  if (g == 1.0) return std::nullopt;
+  return Note{NoteKey::Upstream, {{"out", v.out.latex}, {"g", std::to_string(g)}}};
 }
 
 // ---- matmul: x (m, k) · w (k, n) -> (m, n) ----
 Rules matmul_forward_latex(const OpView& v) {
-  return {{v.out.name, "$0 = $1 $2", {value_factor(v.out), value_factor(v.a), value_factor(v.b)}, ""}};
+  return {{v.out.name, "$0 = $1 $2", {value_factor(v.out), value_factor(v.a), value_factor(v.b)}, {}}};
 }
 Rules matmul_backward_latex(const OpView& v) {
   Rules rules;  // dX = dM Wᵀ (m, k) = (m, n)(n, k);  dW = Xᵀ dM (k, n) = (k, m)(m, n)
-  if (v.a.grad) rules.push_back({"d" + v.a.name, "$0 = $1 $2", {grad_factor(v.a), grad_factor(v.out), transposed_factor(v.b)}, ""});
-  if (v.b.grad) rules.push_back({"d" + v.b.name, "$0 = $1 $2", {grad_factor(v.b), transposed_factor(v.a), grad_factor(v.out)}, ""});
+  if (v.a.grad) rules.push_back({"d" + v.a.name, "$0 = $1 $2", {grad_factor(v.a), grad_factor(v.out), transposed_factor(v.b)}, {}});
+  if (v.b.grad) rules.push_back({"d" + v.b.name, "$0 = $1 $2", {grad_factor(v.b), transposed_factor(v.a), grad_factor(v.out)}, {}});
   return rules;
 }
 
@@ -38,21 +39,21 @@ Rules matmul_backward_latex(const OpView& v) {
 Rules add_forward_latex(const OpView& v) {
   const bool broadcast = shape_of(*v.b.value) != shape_of(*v.a.value);
   return {{v.out.name, "$0 = $1 + $2", {value_factor(v.out), value_factor(v.a), value_factor(v.b)},
-           broadcast ? v.b.latex + " \\text{ is added to every row}" : ""}};
+           broadcast ? std::optional<Note>(Note{NoteKey::AddRows, {{"b", v.b.latex}}}) : std::nullopt}};
 }
 Rules add_backward_latex(const OpView& v) {
   Rules rules;
-  if (v.a.grad) rules.push_back({"d" + v.a.name, "$0 = $1", {grad_factor(v.a), grad_factor(v.out)}, ""});
+  if (v.a.grad) rules.push_back({"d" + v.a.name, "$0 = $1", {grad_factor(v.a), grad_factor(v.out)}, {}});
   if (v.b.grad) {  // db sums dout over the axes b was broadcast along: a product with a column of ones
     const Shape out = shape_of(*v.out.value), b = shape_of(*v.b.value);
     const Factor ones_t = ones_factor("\\mathbf{1}^{\\top}", 1, rows(out));
     const Factor ones = ones_factor("\\mathbf{1}", cols(out), 1);
     const bool down_rows = rows(b) == 1 && rows(out) != 1, down_cols = cols(b) == 1 && cols(out) != 1;
-    MatrixRule r{"d" + v.b.name, "$0 = $1", {grad_factor(v.b), grad_factor(v.out)}, ""};
-    if (down_rows && down_cols) r = {r.target, "$0 = $1 $2 $3", {grad_factor(v.b), ones_t, grad_factor(v.out), ones}, ""};
-    else if (down_rows) r = {r.target, "$0 = $1 $2", {grad_factor(v.b), ones_t, grad_factor(v.out)}, ""};
-    else if (down_cols) r = {r.target, "$0 = $1 $2", {grad_factor(v.b), grad_factor(v.out), ones}, ""};
-    if (down_rows) r.where = "\\text{the batch sum: } d" + v.b.latex + "_{j} = \\sum_{n} d" + v.out.latex + "_{nj}";
+    MatrixRule r{"d" + v.b.name, "$0 = $1", {grad_factor(v.b), grad_factor(v.out)}, {}};
+    if (down_rows && down_cols) r = {r.target, "$0 = $1 $2 $3", {grad_factor(v.b), ones_t, grad_factor(v.out), ones}, {}};
+    else if (down_rows) r = {r.target, "$0 = $1 $2", {grad_factor(v.b), ones_t, grad_factor(v.out)}, {}};
+    else if (down_cols) r = {r.target, "$0 = $1 $2", {grad_factor(v.b), grad_factor(v.out), ones}, {}};
+    if (down_rows) r.where = Note{NoteKey::BatchSum, {{"b", v.b.latex}, {"out", v.out.latex}}};
     rules.push_back(r);
   }
   return rules;
@@ -62,7 +63,7 @@ Rules add_backward_latex(const OpView& v) {
 Rules activation_forward_latex(const OpView& v) {
   const ActivationRule& f = activation_rule(v.node.activation);
   return {{v.out.name, "$0 = " + std::string(f.symbol) + "($1)", {value_factor(v.out), value_factor(v.a)},
-           std::string(f.symbol) + "(z) = " + f.f_latex("z") + " \\text{ for each entry}"}};
+           Note{NoteKey::Activation, {{"f", f.symbol}, {"rule", f.f_latex("z")}}}}};
 }
 Rules activation_backward_latex(const OpView& v) {
   const ActivationRule& f = activation_rule(v.node.activation);
@@ -71,7 +72,7 @@ Rules activation_backward_latex(const OpView& v) {
   const std::string prime = std::string(f.symbol) + "'";
   return {{"d" + v.a.name, "$0 = $1 \\odot $2",
            {grad_factor(v.a), grad_factor(v.out), matrix_factor(prime + "(" + v.a.latex + ")", slope, v.a.grid)},
-           prime + "(z) = " + f.df_latex("z", "a") + ", \\; a = " + f.symbol + "(z) \\text{ for each entry}"}};
+           Note{NoteKey::ActivationSlope, {{"f", f.symbol}, {"rule", f.df_latex("z", "a")}}}}};
 }
 
 // ---- softmax cross-entropy: logits (N, c), labels (N, 1) -> mean loss (1, 1) ----
@@ -83,29 +84,21 @@ Matrix<double> one_hot(const OpView& v) {
 Rules softmax_forward_latex(const OpView& v) {
   const double n = double(v.a.value->shape()[0]);
   return {{"P", "$0 = \\operatorname{softmax}($1)", {matrix_factor("P", v.node.aux), value_factor(v.a)},
-           "P_{nj} = e^{" + v.a.latex + "_{nj}} / \\sum_k e^{" + v.a.latex + "_{nk}} \\text{ row by row}", false},
-          {v.out.name, "$0 = -\\frac{1}{$1} \\sum_{n} \\log P_{n, y_n}", {value_factor(v.out), scalar_factor("N", n)}, ""}};
+           Note{NoteKey::Softmax, {{"z", v.a.latex}}}, false},
+          {v.out.name, "$0 = -\\frac{1}{$1} \\sum_{n} \\log P_{n, y_n}", {value_factor(v.out), scalar_factor("N", n)}, {}}};
 }
 Rules softmax_backward_latex(const OpView& v) {
   const double n = double(v.a.value->shape()[0]);
   return {{"d" + v.a.name, "$0 = \\frac{1}{$3}\\left($1 - $2\\right)",
            {grad_factor(v.a), matrix_factor("P", v.node.aux), matrix_factor("Y", one_hot(v)), scalar_factor("N", n)},
-           upstream_note(v).empty() ? "Y \\text{ one-hot: } Y_{nj} = [j = y_n]" : upstream_note(v)}};
+           upstream_note(v) ? upstream_note(v) : Note{NoteKey::OneHot, {}}}};
 }
-void softmax_details(const OpView& v, bool, nlohmann::json& step) {
-  const Matrix<double> y = one_hot(v);
-  nlohmann::json p = nlohmann::json::array(), onehot = nlohmann::json::array();
-  for (std::size_t n = 0; n < y.shape()[0]; ++n) {
-    p.push_back(std::vector<double>(&v.node.aux(n, 0), &v.node.aux(n, 0) + y.shape()[1]));
-    onehot.push_back(std::vector<double>(&y(n, 0), &y(n, 0) + y.shape()[1]));
-  }
-  step["softmax"] = {{"P", p}, {"Y", onehot}};
-}
+void softmax_details(const OpView& v, bool, StepDetails& out) { out.softmax = {v.node.aux, one_hot(v)}; }
 
 // ---- mse and half_sse: predictions (N, k), targets (N, k) -> (1, 1) ----
 Rules mse_forward_latex(const OpView& v) {
   return {{v.out.name, "$0 = \\frac{1}{$3} \\sum_{n,j} \\left($1 - $2\\right)_{nj}^{2}",
-           {value_factor(v.out), value_factor(v.a), value_factor(v.b), scalar_factor("Nk", double(v.a.value->size()))}, ""}};
+           {value_factor(v.out), value_factor(v.a), value_factor(v.b), scalar_factor("Nk", double(v.a.value->size()))}, {}}};
 }
 Rules mse_backward_latex(const OpView& v) {
   return {{"d" + v.a.name, "$0 = \\frac{2}{$3}\\left($1 - $2\\right)",
@@ -114,7 +107,7 @@ Rules mse_backward_latex(const OpView& v) {
 }
 Rules half_sse_forward_latex(const OpView& v) {
   return {{v.out.name, "$0 = \\tfrac{1}{2} \\sum_{n,j} \\left($1 - $2\\right)_{nj}^{2}",
-           {value_factor(v.out), value_factor(v.a), value_factor(v.b)}, ""}};
+           {value_factor(v.out), value_factor(v.a), value_factor(v.b)}, {}}};
 }
 Rules half_sse_backward_latex(const OpView& v) {
   return {{"d" + v.a.name, "$0 = $1 - $2", {grad_factor(v.a), value_factor(v.a), value_factor(v.b)}, upstream_note(v)}};
@@ -122,14 +115,14 @@ Rules half_sse_backward_latex(const OpView& v) {
 
 // ---- penalties: w (any) -> (1, 1) ----
 Rules l1_forward_latex(const OpView& v) {
-  return {{v.out.name, "$0 = $2 \\sum |$1|", {value_factor(v.out), value_factor(v.a), scalar_factor("\\lambda", v.node.scalar)}, ""}};
+  return {{v.out.name, "$0 = $2 \\sum |$1|", {value_factor(v.out), value_factor(v.a), scalar_factor("\\lambda", v.node.scalar)}, {}}};
 }
 Rules l1_backward_latex(const OpView& v) {
   return {{"d" + v.a.name, "$0 = $2 \\operatorname{sign}($1)",
            {grad_factor(v.a), value_factor(v.a), scalar_factor("\\lambda", v.node.scalar)}, upstream_note(v)}};
 }
 Rules l2_forward_latex(const OpView& v) {
-  return {{v.out.name, "$0 = $2 \\sum $1^{\\odot 2}", {value_factor(v.out), value_factor(v.a), scalar_factor("\\lambda", v.node.scalar)}, ""}};
+  return {{v.out.name, "$0 = $2 \\sum $1^{\\odot 2}", {value_factor(v.out), value_factor(v.a), scalar_factor("\\lambda", v.node.scalar)}, {}}};
 }
 Rules l2_backward_latex(const OpView& v) {
   return {{"d" + v.a.name, "$0 = 2 $2 $1", {grad_factor(v.a), value_factor(v.a), scalar_factor("\\lambda", v.node.scalar)},

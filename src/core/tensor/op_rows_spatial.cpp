@@ -12,50 +12,38 @@ namespace bp::tensor {
 namespace {
 
 using Rules = std::vector<MatrixRule>;
-using nlohmann::json;
 
 std::string num(std::size_t v) { return std::to_string(v); }
-
-// The rows of m as JSON lists.
-json rows_json(const Matrix<double>& m) {
-  json out = json::array();
-  for (std::size_t i = 0; i < m.shape()[0]; ++i) {
-    out.push_back(std::vector<double>(m.data() + i * m.shape()[1], m.data() + (i + 1) * m.shape()[1]));
-  }
-  return out;
-}
-json grid_json(const Grid& g) { return {g.channels, g.height, g.width}; }
 
 // ---- single-image ops: x (h, w) ----
 Rules pool_forward_latex(const OpView& v) {
   const std::string op = v.node.op == TensorOp::MaxPool ? "maxpool" : "avgpool";
   return {{v.out.name, "$0 = \\operatorname{" + op + "}_{" + num(v.node.window) + "}($1)",
-           {value_factor(v.out), value_factor(v.a)}, ""}};
+           {value_factor(v.out), value_factor(v.a)}, {}}};
 }
 Rules max_pool_backward_latex(const OpView& v) {
   return {{"d" + v.a.name, "$0 = \\operatorname{route}_{\\arg\\max}($1)", {grad_factor(v.a), grad_factor(v.out)},
-           "\\text{each upstream cell goes to the input cell that won its window; the others get } 0"}};
+           Note{NoteKey::MaxRoute, {}}}};
 }
 Rules mean_pool_backward_latex(const OpView& v) {
   const std::string s = num(v.node.window);
   return {{"d" + v.a.name, "$0 = \\tfrac{1}{" + s + "^{2}} \\operatorname{spread}_{" + s + "}($1)",
-           {grad_factor(v.a), grad_factor(v.out)}, "\\text{each upstream cell is shared equally by its window}"}};
+           {grad_factor(v.a), grad_factor(v.out)}, Note{NoteKey::AvgSpread, {}}}};
 }
 Rules conv_forward_latex(const OpView& v) {
   return {{v.out.name, "$0 = $1 \\star $2", {value_factor(v.out), value_factor(v.a), value_factor(v.b)},
-           "\\star \\text{ is cross-correlation: } " + v.out.latex + "_{ij} = \\sum_{u,v} " + v.a.latex + "_{i+u, j+v} " +
-               v.b.latex + "_{uv}"}};
+           Note{NoteKey::CrossCorrelation, {{"out", v.out.latex}, {"x", v.a.latex}, {"k", v.b.latex}}}}};
 }
 Rules conv_backward_latex(const OpView& v) {
   Rules rules;
   if (v.a.grad) {
     rules.push_back({"d" + v.a.name, "$0 = \\operatorname{pad}_{k-1}($1) \\star \\operatorname{rot}_{180}($2)",
                      {grad_factor(v.a), grad_factor(v.out), value_factor(v.b)},
-                     "\\text{the full convolution of the upstream with the flipped kernel}"});
+                     Note{NoteKey::ConvInputGrad, {}}});
   }
   if (v.b.grad) {
     rules.push_back({"d" + v.b.name, "$0 = $1 \\star $2", {grad_factor(v.b), value_factor(v.a), grad_factor(v.out)},
-                     "\\text{the correlation of the input with the upstream}"});
+                     Note{NoteKey::ConvKernelGrad, {}}});
   }
   return rules;
 }
@@ -68,34 +56,32 @@ std::string window_text(const SpatialGeometry& g) {
 Rules grid_pool_forward_latex(const OpView& v) {
   const std::string op = v.node.op == TensorOp::MaxPool2d ? "maxpool" : "avgpool";
   return {{v.out.name, "$0 = \\operatorname{" + op + "}_{" + window_text(v.node.geometry) + "}($1)",
-           {value_factor(v.out), value_factor(v.a)}, "\\text{each channel of each example on its own}"}};
+           {value_factor(v.out), value_factor(v.a)}, Note{NoteKey::PerChannel, {}}}};
 }
 Rules avg_pool_grid_backward_latex(const OpView& v) {
   const SpatialGeometry& g = v.node.geometry;
   return {{"d" + v.a.name, "$0 = \\tfrac{1}{" + num(g.kh * g.kw) + "} \\operatorname{spread}_{" + window_text(g) + "}($1)",
-           {grad_factor(v.a), grad_factor(v.out)}, "\\text{each upstream cell is shared equally by its window}"}};
+           {grad_factor(v.a), grad_factor(v.out)}, Note{NoteKey::AvgSpread, {}}}};
 }
 // Max pooling: per example, the index (c·H·W + i·W + j) within the input row that each output cell came from.
-void max_pool_details(const OpView& v, bool, json& step) {
+void max_pool_details(const OpView& v, bool, StepDetails& out) {
   const std::size_t rows_n = v.a.value->shape()[0], in_row = v.a.value->shape()[1];
   const std::size_t out_row = v.out.value->shape()[1];
-  json routing = json::array();
+  std::vector<std::vector<std::size_t>> routing(rows_n);
   for (std::size_t n = 0; n < rows_n; ++n) {
-    json row = json::array();
-    for (std::size_t o = 0; o < out_row; ++o) row.push_back(v.node.argmax[n * out_row + o] - n * in_row);
-    routing.push_back(row);
+    for (std::size_t o = 0; o < out_row; ++o) routing[n].push_back(v.node.argmax[n * out_row + o] - n * in_row);
   }
-  step["routing"] = routing;
+  out.routing = routing;
 }
 // The single-image max pool keeps argmax as an index into its (h, w) image already.
-void max_pool_image_details(const OpView& v, bool, json& step) { step["routing"] = json::array({v.node.argmax}); }
+void max_pool_image_details(const OpView& v, bool, StepDetails& out) { out.routing = std::vector<std::vector<std::size_t>>{v.node.argmax}; }
 
 Rules grid_conv_forward_latex(const OpView& v) {
   const SpatialGeometry& g = v.node.geometry;
   return {{v.out.name, "$0 = $1 \\star_{" + num(g.stride) + "," + num(g.pad) + "} $2",
            {value_factor(v.out), value_factor(v.a), value_factor(v.b)},
-           v.out.latex + "_{n,o,i,j} = \\sum_{c,u,v} " + v.a.latex + "_{n,c,\\,i s+u-p,\\,j s+v-p}\\, " + v.b.latex +
-               "_{o,c,u,v}, \\; s=" + num(g.stride) + ", p=" + num(g.pad) + " \\text{ (zeros outside)}"}};
+           Note{NoteKey::GridConv, {{"out", v.out.latex}, {"x", v.a.latex}, {"k", v.b.latex}, {"s", num(g.stride)},
+                                    {"p", num(g.pad)}}}}};
 }
 Rules grid_conv_backward_latex(const OpView& v) {
   const SpatialGeometry& g = v.node.geometry;
@@ -105,20 +91,20 @@ Rules grid_conv_backward_latex(const OpView& v) {
     const std::string full = "\\operatorname{pad}_{k-1}(" + dil + ") \\star \\operatorname{rot}_{180}($2)";
     rules.push_back({"d" + v.a.name, "$0 = " + (g.pad ? "\\operatorname{crop}_{" + num(g.pad) + "}(" + full + ")" : full),
                      {grad_factor(v.a), grad_factor(v.out), value_factor(v.b)},
-                     "\\text{the full convolution of the upstream with the flipped kernel, summed over output channels}"});
+                     Note{NoteKey::GridConvInputGrad, {}}});
   }
   if (v.b.grad) {
     const std::string x = g.pad ? "\\operatorname{pad}_{" + num(g.pad) + "}($1)" : "$1";
     const std::string up = g.stride > 1 ? "\\operatorname{dilate}_{" + num(g.stride) + "}($2)" : "$2";
     rules.push_back({"d" + v.b.name, "$0 = \\sum_{n} " + x + " \\star " + up,
                      {grad_factor(v.b), value_factor(v.a), grad_factor(v.out)},
-                     "\\text{the correlation of the input with the upstream, summed over the batch}"});
+                     Note{NoteKey::GridConvKernelGrad, {}}});
   }
   return rules;
 }
 
 // What a UI needs to draw both backward rules cell by cell.
-void conv_details(const OpView& v, bool backward, json& step) {
+void conv_details(const OpView& v, bool backward, StepDetails& out) {
   const SpatialGeometry& g = v.node.geometry;
   const Matrix<double>& x = *v.a.value;
   const Matrix<double>& k = *v.b.value;
@@ -134,8 +120,7 @@ void conv_details(const OpView& v, bool backward, json& step) {
       }
     }
   }
-  json conv = {{"stride", g.stride}, {"padding", g.pad}, {"kernel", {g.kh, g.kw}}, {"in", grid_json(g.in)},
-               {"out", grid_json(g.out)}, {"padded_input", {{"grid", grid_json(padded)}, {"rows", rows_json(xp)}}}};
+  ConvDetails conv{g.stride, g.pad, g.kh, g.kw, g.in, g.out, padded, xp};
   if (backward) {
     Matrix<double> flipped = zeros<double>(shape_of(k));  // rot180 of every (o, c) kernel plane
     for (std::size_t r = 0; r < k.shape()[0]; ++r) {
@@ -158,22 +143,25 @@ void conv_details(const OpView& v, bool backward, json& step) {
         }
       }
     }
-    conv["flipped_kernel"] = {{"grid", {g.in.channels, g.kh, g.kw}}, {"rows", rows_json(flipped)}};
-    conv["full_upstream"] = {{"grid", grid_json(full)}, {"rows", rows_json(up)}};
+    conv.backward = true;
+    conv.flipped = {g.in.channels, g.kh, g.kw};
+    conv.flipped_kernel = std::move(flipped);
+    conv.full = full;
+    conv.full_upstream = std::move(up);
   }
-  step["conv"] = conv;
+  out.conv = std::move(conv);
 }
 
 Rules channel_bias_forward_latex(const OpView& v) {
   return {{v.out.name, "$0 = $1 + $2", {value_factor(v.out), value_factor(v.a), value_factor(v.b)},
-           v.b.latex + "_{c} \\text{ is added to every pixel of channel } c"}};
+           Note{NoteKey::ChannelBias, {{"b", v.b.latex}}}}};
 }
 Rules channel_bias_backward_latex(const OpView& v) {
   Rules rules;
-  if (v.a.grad) rules.push_back({"d" + v.a.name, "$0 = $1", {grad_factor(v.a), grad_factor(v.out)}, ""});
+  if (v.a.grad) rules.push_back({"d" + v.a.name, "$0 = $1", {grad_factor(v.a), grad_factor(v.out)}, {}});
   if (v.b.grad) {
     rules.push_back({"d" + v.b.name, "$0 = \\sum_{n,i,j} $1", {grad_factor(v.b), grad_factor(v.out)},
-                     "d" + v.b.latex + "_{c} = \\sum_{n,i,j} d" + v.out.latex + "_{n,c,i,j}"});
+                     Note{NoteKey::ChannelBiasSum, {{"b", v.b.latex}, {"out", v.out.latex}}}});
   }
   return rules;
 }

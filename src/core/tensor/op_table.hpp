@@ -2,7 +2,6 @@
 // forward and backward kernels (float and double, the pairs of ops.hpp) and its matrix-form LaTeX for the step
 // trace (step_trace.hpp). The graph runs ops only through these rows; the trace explains them through the same.
 #pragma once
-#include <nlohmann/json.hpp>
 #include <string>
 #include <type_traits>
 #include <vector>
@@ -11,6 +10,8 @@
 #include "core/tensor/node.hpp"
 
 namespace bp::tensor {
+
+struct StepDetails;  // step_trace.hpp
 
 template <class T>
 struct OpKernels {
@@ -31,7 +32,7 @@ struct TensorOpRule {
   OpKernels<double> f64;
   std::vector<MatrixRule> (*forward_latex)(const OpView& v);   // how the value is computed
   std::vector<MatrixRule> (*backward_latex)(const OpView& v);  // one rule per input that gets a gradient
-  void (*details)(const OpView& v, bool backward, nlohmann::json& step);  // extras for a UI, or nullptr
+  void (*details)(const OpView& v, bool backward, StepDetails& out);  // extras for a UI, or nullptr
 
   template <class T>
   const OpKernels<T>& kernels() const {

@@ -5,7 +5,7 @@
 #include <cctype>
 #include <string>
 
-#include "core/wire.hpp"
+#include "core/error.hpp"
 
 namespace bp::tensor {
 namespace {
@@ -28,8 +28,8 @@ bool is_separator(std::string_view text, std::size_t& i) {
 
 }  // namespace
 
-nlohmann::json check_shape_answer(std::string_view typed, const std::vector<std::size_t>& shape) {
-  const auto not_a_shape = [] { return error_reply("type a shape such as 3×4"); };
+ShapeVerdict check_shape_answer(std::string_view typed, const std::vector<std::size_t>& shape) {
+  const auto not_a_shape = []() -> ShapeVerdict { throw InputError("type a shape such as 3×4"); };
   if (typed.size() > kMaxTyped) return not_a_shape();
   std::vector<std::size_t> dims;
   for (std::size_t i = 0; i < typed.size();) {
@@ -46,12 +46,10 @@ nlohmann::json check_shape_answer(std::string_view typed, const std::vector<std:
   }
   if (dims.empty()) return not_a_shape();
   const bool correct = dims == shape;
-  nlohmann::json reply = {{"correct", correct}, {"guess", dims}};
-  if (!correct) {
-    std::vector<std::size_t> flipped(shape.rbegin(), shape.rend());
-    reply["slip"] = dims == flipped && shape.size() == 2 ? "transpose" : "none";
-  }
-  return reply;
+  ShapeVerdict verdict{correct, dims};
+  const std::vector<std::size_t> flipped(shape.rbegin(), shape.rend());
+  if (!correct && dims == flipped && shape.size() == 2) verdict.slip = "transpose";
+  return verdict;
 }
 
 }  // namespace bp::tensor

@@ -1,7 +1,5 @@
-// Builds the step list of step_trace.hpp from the graph and its registry rows. JSON shape of one step:
-// {"phase", "op", "node", "latex", "shape", "grid"?, "activation"?, "inputs": [{"name", "latex", "shape"}],
-//  "matrices": [{"name", "latex", "kind": "value"|"grad", "shape", "grid"?, "rows"}], "rules": [rule_json],
-//  and the row's details ("routing", "conv", "softmax")}.
+// Builds the step list of step_trace.hpp from the graph and its registry rows: per step the output and its operands,
+// the matrices (backward: the upstream gradient and this op's contributions first), the rules and the details.
 #include "core/tensor/step_trace.hpp"
 
 #include "core/tensor/op_table.hpp"
@@ -9,10 +7,7 @@
 namespace bp::tensor {
 namespace {
 
-using nlohmann::json;
 using Id = std::size_t;
-
-json grid_json(const Grid& g) { return {g.channels, g.height, g.width}; }
 
 OperandView operand(const Graph<double>& g, const std::vector<NodeName>& names, Id id) {
   OperandView o;
@@ -23,36 +18,24 @@ OperandView operand(const Graph<double>& g, const std::vector<NodeName>& names, 
   return o;
 }
 
-json matrix_json(const OperandView& o, const Matrix<double>& m, bool grad) {
-  json rows = json::array();
-  for (std::size_t i = 0; i < m.shape()[0]; ++i) {
-    rows.push_back(std::vector<double>(m.data() + i * m.shape()[1], m.data() + (i + 1) * m.shape()[1]));
-  }
-  json out = {{"name", (grad ? "d" : "") + o.name}, {"latex", (grad ? "d" : "") + o.latex},
-              {"kind", grad ? "grad" : "value"}, {"shape", {m.shape()[0], m.shape()[1]}}};
-  if (!o.grid.empty()) out["grid"] = grid_json(o.grid);
-  out["rows"] = rows;
-  return out;
+TraceMatrix matrix_of(const OperandView& o, const Matrix<double>& m, bool grad) {
+  return {(grad ? "d" : "") + o.name, (grad ? "d" : "") + o.latex, grad, o.grid, m};
 }
 
-json step_json(const char* phase, const TensorOpRule& rule, const OpView& v) {
-  json inputs = json::array();
+TraceStep step_of(const char* phase, const TensorOpRule& rule, const OpView& v) {
+  TraceStep step;
+  step.phase = phase;
+  step.op = rule.name;
+  step.node = v.out.name;
+  step.latex = v.out.latex;
+  step.shape = dims_of(*v.out.value, v.out.grid);
+  step.grid = v.out.grid;
+  if (v.node.op == TensorOp::Activation) step.activation = v.node.activation;
   for (const OperandView* o : {&v.a, &v.b}) {
     if (o == &v.b && rule.arity < 2) break;
-    inputs.push_back({{"name", o->name}, {"latex", o->latex}, {"shape", dims_of(*o->value, o->grid)}});
+    step.inputs.push_back({o->name, o->latex, dims_of(*o->value, o->grid)});
   }
-  json step = {{"phase", phase}, {"op", rule.name}, {"node", v.out.name}, {"latex", v.out.latex},
-               {"shape", dims_of(*v.out.value, v.out.grid)}};
-  if (!v.out.grid.empty()) step["grid"] = grid_json(v.out.grid);
-  if (v.node.op == TensorOp::Activation) step["activation"] = activation_name(v.node.activation);
-  step["inputs"] = inputs;
   return step;
-}
-
-json rules_json(const std::vector<MatrixRule>& rules) {
-  json out = json::array();
-  for (const MatrixRule& r : rules) out.push_back(rule_json(r));
-  return out;
 }
 
 // Calls visit(phase, rule, view) for every forward op, then every backward op from the loss down;
@@ -83,24 +66,22 @@ void visit_ops(const Graph<double>& g, const std::vector<NodeName>& names, Id lo
 
 }  // namespace
 
-json trace_steps(const Graph<double>& g, const std::vector<NodeName>& names, std::size_t loss) {
-  json steps = json::array();
+std::vector<TraceStep> trace_steps(const Graph<double>& g, const std::vector<NodeName>& names, std::size_t loss) {
+  std::vector<TraceStep> steps;
   visit_ops(g, names, loss, [&](const char* phase, const TensorOpRule& rule, const OpView& v) {
-    json step = step_json(phase, rule, v);
-    json matrices = json::array();
+    TraceStep step = step_of(phase, rule, v);
     const bool backward = phase[0] == 'b';
     if (backward) {
-      matrices.push_back(matrix_json(v.out, *v.out.grad, true));
-      if (v.a.grad) matrices.push_back(matrix_json(v.a, *v.a.grad, true));
-      if (v.b.grad) matrices.push_back(matrix_json(v.b, *v.b.grad, true));
+      step.matrices.push_back(matrix_of(v.out, *v.out.grad, true));
+      if (v.a.grad) step.matrices.push_back(matrix_of(v.a, *v.a.grad, true));
+      if (v.b.grad) step.matrices.push_back(matrix_of(v.b, *v.b.grad, true));
     }
-    matrices.push_back(matrix_json(v.a, *v.a.value, false));
-    if (rule.arity == 2) matrices.push_back(matrix_json(v.b, *v.b.value, false));
-    matrices.push_back(matrix_json(v.out, *v.out.value, false));
-    step["matrices"] = matrices;
-    step["rules"] = rules_json(backward ? rule.backward_latex(v) : rule.forward_latex(v));
-    if (rule.details) rule.details(v, backward, step);
-    steps.push_back(step);
+    step.matrices.push_back(matrix_of(v.a, *v.a.value, false));
+    if (rule.arity == 2) step.matrices.push_back(matrix_of(v.b, *v.b.value, false));
+    step.matrices.push_back(matrix_of(v.out, *v.out.value, false));
+    step.rules = backward ? rule.backward_latex(v) : rule.forward_latex(v);
+    if (rule.details) rule.details(v, backward, step.details);
+    steps.push_back(std::move(step));
   });
   return steps;
 }

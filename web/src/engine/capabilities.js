@@ -1,5 +1,5 @@
 // @ts-check
-// What the engine says it can do (src/core/capabilities.hpp): ops, activations, losses, optimisers, datasets,
+// What the engine says it can do (src/core/wire/capabilities.cpp): ops, activations, losses, optimisers, datasets,
 // limits, the leaky-ReLU slope and the learning-rate ladder, parsed once and frozen. Pages and widgets read their
 // menus and ranges from here instead of keeping copies. Parsing only: no DOM, no math.
 
@@ -26,9 +26,12 @@
  * @typedef {{max_steps: number}} DescentLimits  steps of one engine.descent request
  * @typedef {{formula: FormulaLimits, softmax: SoftmaxLimits, descent: DescentLimits, network: NetworkLimits,
  *   trainer: TrainerLimits, tensor: TensorLimits}} Limits
+ * @typedef {{key: string, latex: string, params: string[]}} NoteInfo  a side note of the tensor rules: its key,
+ *   the engine's English template ($name for each parameter) and the parameters it takes (web/src/i18n/tensor.js
+ *   translates each key)
  * @typedef {{scalar_ops: ScalarOpInfo[], activations: ActivationInfo[], leaky_relu_slope: number,
  *   losses: LossInfo[], optimizers: OptimizerInfo[], datasets: DatasetInfo[], learning_rates: number[],
- *   limits: Limits}} Capabilities
+ *   limits: Limits, notes: NoteInfo[]}} Capabilities
  */
 
 /** @template T @param {T} value @returns {Readonly<T>} */

@@ -18,17 +18,19 @@ import { parseReply } from './json-reply.js';
  *   by capabilities().limits.network (a network small enough to draw every weight)
  * @typedef {Omit<NetworkSpec, 'layers'> & {input_shape: number[], layers: (LayerSpec|GridLayerSpec)[]}} GridNetworkSpec
  *   input_shape [channels, height, width]: each row of x is one such grid, channel by channel, row-major; a grid
- *   spec has only the engine's limits (src/core/nn/spec_parse.hpp), not the drawing limits
+ *   spec has only the engine's limits (src/core/nn/spec_data.hpp), not the drawing limits
  * @typedef {{z: number[][], a: number[][], dz: number[][], da: number[][]}} LayerTrace  one row per sample
  * @typedef {{latex: string, shape: number[]}} RuleFactor  one factor of a rule; factors[0] is its left-hand side
+ * @typedef {{key: string, params: Record<string, string>}} RuleNote  a side note by key (src/core/tensor/note.hpp):
+ *   its template per language is in web/src/i18n/tensor.js ENGINE_NOTES, params are LaTeX for its $names
  * @typedef {{target: string, latex: string, factors: RuleFactor[], shapes_latex: string, shapes_under: string,
- *   substituted: string|null, where?: string}} StepRule  a matrix-form rule: with names, with shapes (in place,
- *   or under each factor), with numbers (when ≤ 4×4)
+ *   substituted: string|null, where?: string, note?: RuleNote}} StepRule  a matrix-form rule: with names, with
+ *   shapes (in place, or under each factor), with numbers (when ≤ 4×4); `where` is the note in English LaTeX
  * @typedef {{name: string, latex: string, kind: 'value'|'grad', shape: number[], grid?: number[], rows: number[][]}} StepMatrix
  * @typedef {{phase: 'forward'|'backward', op: string, node: string, latex: string, shape: number[], grid?: number[],
  *   activation?: string, inputs: {name: string, latex: string, shape: number[]}[], matrices: StepMatrix[],
  *   rules: StepRule[], routing?: number[][], conv?: object, softmax?: {P: number[][], Y: number[][]}}} Step
- *   one op of the step trace (src/core/tensor/step_trace.cpp)
+ *   one op of the step trace (src/core/tensor/step_trace.hpp, written by src/core/wire/tensor.cpp)
  * @typedef {{outputs: number[][], loss: number, grads: {W: number[][], b: number[], K?: number[][][][]}[],
  *   updated: {W: number[][], b: number[], K?: number[][][][]}[], loss_after: number, trace: LayerTrace[],
  *   probs?: number[][], steps: Step[], grad_norms: (number|null)[]}} NetworkReport  (a conv2d layer has K instead

@@ -152,25 +152,59 @@ export const TENSOR_MESSAGES = {
 
 registerMessages(TENSOR_MESSAGES);
 
-/** The engine writes its rules' side notes in English (\text{…} in the LaTeX of src/core/tensor/op_rows_*.cpp);
- * these are the same notes in Chinese. A note not listed here stays as the engine wrote it. */
-export const ENGINE_TEXT = {
+/** The engine's side notes of its matrix rules, by key (src/core/tensor/note.hpp; the engine lists them in
+ * capabilities().notes). Each template is LaTeX: math as it is, words in \text{…}, and $name where the engine's
+ * parameter goes (a node's LaTeX name, a number). tests/node/engine-notes.test.mjs checks that every locale has
+ * every key with exactly the engine's parameters. */
+export const ENGINE_NOTES = {
+  en: {
+    upstream: '\\text{times the upstream } d$out = $g',
+    add_rows: '$b \\text{ is added to every row}',
+    batch_sum: '\\text{the batch sum: } d$b_{j} = \\sum_{n} d$out_{nj}',
+    activation: '$f(z) = $rule \\text{ for each entry}',
+    activation_slope: "$f'(z) = $rule, \\; a = $f(z) \\text{ for each entry}",
+    softmax: 'P_{nj} = e^{$z_{nj}} / \\sum_k e^{$z_{nk}} \\text{ row by row}',
+    one_hot: 'Y \\text{ one-hot: } Y_{nj} = [j = y_n]',
+    max_route: '\\text{each upstream cell goes to the input cell that won its window; the others get } 0',
+    avg_spread: '\\text{each upstream cell is shared equally by its window}',
+    cross_correlation: '\\star \\text{ is cross-correlation: } $out_{ij} = \\sum_{u,v} $x_{i+u, j+v} $k_{uv}',
+    conv_input_grad: '\\text{the full convolution of the upstream with the flipped kernel}',
+    conv_kernel_grad: '\\text{the correlation of the input with the upstream}',
+    per_channel: '\\text{each channel of each example on its own}',
+    grid_conv: '$out_{n,o,i,j} = \\sum_{c,u,v} $x_{n,c,\\,i s+u-p,\\,j s+v-p}\\, $k_{o,c,u,v}, \\; s=$s, p=$p \\text{ (zeros outside)}',
+    grid_conv_input_grad: '\\text{the full convolution of the upstream with the flipped kernel, summed over output channels}',
+    grid_conv_kernel_grad: '\\text{the correlation of the input with the upstream, summed over the batch}',
+    channel_bias: '$b_{c} \\text{ is added to every pixel of channel } c',
+    channel_bias_sum: 'd$b_{c} = \\sum_{n,i,j} d$out_{n,c,i,j}',
+  },
   'zh-CN': {
-    ' (zeros outside)': '（外圈补零）',
-    ' for each entry': '，逐元素',
-    ' is added to every pixel of channel ': ' 加到所在通道的每个像素上，通道 ',
-    ' is added to every row': ' 加到每一行上',
-    ' is cross-correlation: ': ' 是互相关：',
-    ' one-hot: ': ' 为独热编码：',
-    ' row by row': '，逐行计算',
-    'each channel of each example on its own': '每个样本的每个通道各自计算',
-    'each upstream cell goes to the input cell that won its window; the others get ': '每个上游梯度格送给在其窗口中胜出的输入格，其余输入格得到 ',
-    'each upstream cell is shared equally by its window': '每个上游梯度格由其窗口中的输入格平分',
-    'the batch sum: ': '对这批样本求和：',
-    'the correlation of the input with the upstream, summed over the batch': '输入与上游梯度的互相关，对这批样本求和',
-    'the correlation of the input with the upstream': '输入与上游梯度的互相关',
-    'the full convolution of the upstream with the flipped kernel, summed over output channels': '上游梯度与翻转卷积核的完全卷积，对输出通道求和',
-    'the full convolution of the upstream with the flipped kernel': '上游梯度与翻转卷积核的完全卷积',
-    'times the upstream ': '乘以上游梯度 ',
+    upstream: '\\text{乘以上游梯度 } d$out = $g',
+    add_rows: '$b \\text{ 加到每一行上}',
+    batch_sum: '\\text{对这批样本求和：} d$b_{j} = \\sum_{n} d$out_{nj}',
+    activation: '$f(z) = $rule \\text{，逐元素}',
+    activation_slope: "$f'(z) = $rule, \\; a = $f(z) \\text{，逐元素}",
+    softmax: 'P_{nj} = e^{$z_{nj}} / \\sum_k e^{$z_{nk}} \\text{，逐行计算}',
+    one_hot: 'Y \\text{ 为独热编码：} Y_{nj} = [j = y_n]',
+    max_route: '\\text{每个上游梯度格送给在其窗口中胜出的输入格，其余输入格得到 } 0',
+    avg_spread: '\\text{每个上游梯度格由其窗口中的输入格平分}',
+    cross_correlation: '\\star \\text{ 是互相关：} $out_{ij} = \\sum_{u,v} $x_{i+u, j+v} $k_{uv}',
+    conv_input_grad: '\\text{上游梯度与翻转卷积核的完全卷积}',
+    conv_kernel_grad: '\\text{输入与上游梯度的互相关}',
+    per_channel: '\\text{每个样本的每个通道各自计算}',
+    grid_conv: '$out_{n,o,i,j} = \\sum_{c,u,v} $x_{n,c,\\,i s+u-p,\\,j s+v-p}\\, $k_{o,c,u,v}, \\; s=$s, p=$p \\text{（外圈补零）}',
+    grid_conv_input_grad: '\\text{上游梯度与翻转卷积核的完全卷积，对输出通道求和}',
+    grid_conv_kernel_grad: '\\text{输入与上游梯度的互相关，对这批样本求和}',
+    channel_bias: '$b_{c} \\text{ 加到通道 } c \\text{ 的每个像素上}',
+    channel_bias_sum: 'd$b_{c} = \\sum_{n,i,j} d$out_{n,c,i,j}',
   },
 };
+
+/** A note's template in `locale` (English when the locale has none) with each $name replaced by its parameter,
+ * in one pass (a parameter's LaTeX is never rescanned). @param {{key: string, params: Record<string, string>}} note
+ * @param {string} locale @returns {string|null} null for a key no catalog knows */
+export function engineNote(note, locale) {
+  const catalogs = /** @type {Record<string, Record<string, string>>} */ (ENGINE_NOTES);
+  const template = catalogs[locale]?.[note.key] ?? catalogs.en[note.key];
+  if (template === undefined) return null;
+  return template.replace(/\$([a-z]+)/g, (whole, name) => note.params[name] ?? whole);
+}

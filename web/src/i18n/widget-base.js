@@ -3,7 +3,7 @@
 // malformed attribute, in English and Simplified Chinese. Text only; {placeholders} hold names and the text read.
 import { registerMessages } from './i18n.js';
 
-registerMessages({
+export const WIDGET_BASE_MESSAGES = {
   en: {
     'widget.loading': 'Loading the engine…',
     'widget.error': 'This widget cannot start: {message}',
@@ -28,4 +28,6 @@ registerMessages({
     'widget.attr.notValues': '应为 名称=数值 的列表（{message}）',
     'widget.attr.notJson': '不是有效的 JSON（{message}）',
   },
-});
+};
+
+registerMessages(WIDGET_BASE_MESSAGES);

@@ -16,17 +16,17 @@ function isForSomethingElse(event) {
   return Boolean(target.closest?.('input, textarea, select, [contenteditable], [role="slider"]')) || target.tagName.includes('-');
 }
 
-const FIGURES = 'bp-graph, bp-network, bp-softmax, bp-activation, bp-descent, bp-gradcheck, bp-trainer';
-
 /**
- * Puts a copy of step `section.dataset.pins`'s last figure beside the step's text (replacing an earlier copy).
+ * Puts a copy of step `section.dataset.pins`'s last figure (a `section.dataset.pinFigure`, the build found which)
+ * beside the step's text (replacing an earlier copy).
  * A graph stepper opens at the step its original shows, so the picture matches what the learner just saw.
  * @param {HTMLElement} article @param {HTMLElement} section @param {string} lang
  */
 function pinFigure(article, section, lang) {
   const n = Number(section.dataset.pins);
   const source = /** @type {HTMLElement|null} */ (article.querySelector(`.step[data-step="${n}"]`));
-  const figure = /** @type {HTMLElement|null} */ ([...(source?.querySelectorAll(FIGURES) ?? [])].at(-1) ?? null);
+  const tag = section.dataset.pinFigure;
+  const figure = /** @type {HTMLElement|null} */ ((tag && [...(source?.querySelectorAll(tag) ?? [])].at(-1)) || null);
   if (!source || !figure) return;
   const copy = /** @type {HTMLElement} */ (figure.cloneNode(true));
   copy.removeAttribute('id');

@@ -12,15 +12,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
 import { applyShell } from '../../shell/inject.mjs';
-import { readDeclarations } from '../package/declarations.mjs';
+import { readDeclarations } from '../../widgets/read-declarations.mjs';
+import { sharedWidgetChunk } from './widget-chunk.mjs';
 import { loadNodeEngine } from '../../lessons/prerender/node-engine.mjs';
 
 const WASM_URL_MODULE = '\0bp-embed-wasm-url:';
-// Widgets of a few KB each and the modules only they import, bundled as one chunk (see the build below); <bp-graph>
-// and <bp-tensor-graph> have their own. A module missing here becomes a small chunk of its own: slower, not wrong.
-const SMALL_WIDGETS = new RegExp(['widgets/bp-(activation|check|descent|grad-norms|gradcheck|math|num|softmax|network|trainer)/',
-  'i18n/(lesson-widgets|grad-norms)\\.js$', 'lesson-kit/tensor-pick\\.js$', 'styles/tokens\\.js$', 'train/render/']
-  .join('|').replaceAll('/', '[\\\\/]'));
 // The engine's two modules (web/src/engine/load.js): the whole engine, and the formulas-only one.
 const WASM_FILES = ['bp_engine.wasm', 'bp_scalar.wasm'];
 
@@ -137,7 +133,9 @@ export function embedPlugin({ webDir, wasmDir, outDir }) {
       const embedOut = path.join(outDir, 'embed');
       const katexDir = path.join(path.dirname(webDir), 'node_modules/katex/dist');
       const { version } = JSON.parse(fs.readFileSync(path.join(path.dirname(webDir), 'package.json'), 'utf8'));
-      const engines = Object.fromEntries((await readDeclarations({ webDir, wasmDir })).map((d) => [d.tag, d.engine]));
+      const declarations = await readDeclarations({ webDir, wasmDir });
+      const engines = Object.fromEntries(declarations.map((d) => [d.tag, d.engine]));
+      const widgetChunk = sharedWidgetChunk(declarations);
       const { limits } = (await loadNodeEngine(wasmDir)).capabilities();  // for the iframe form's parameter check
       if (fs.existsSync(embedOut)) for (const old of fs.readdirSync(embedOut).filter((n) => n.startsWith('chunk-'))) fs.rmSync(path.join(embedOut, old));
       await build({
@@ -146,7 +144,7 @@ export function embedPlugin({ webDir, wasmDir, outDir }) {
         publicDir: false,
         logLevel: 'warn',
         resolve: { alias: { '@engine': wasmDir } },
-        plugins: [wasmBesideBundle(), katexFontsForDocument(katexDir)],
+        plugins: [wasmBesideBundle(), katexFontsForDocument(katexDir), widgetChunk.plugin],
         define: { __BP_VERSION__: JSON.stringify(version), __BP_ENGINES__: JSON.stringify(engines),
           __BP_FORMULA_LENGTH__: JSON.stringify(limits.formula.length) },
         build: {
@@ -159,7 +157,8 @@ export function embedPlugin({ webDir, wasmDir, outDir }) {
           // The chunks, each one round trip from the entry, so a page's critical path is: the entry (with the
           // widgets' shared base), then in parallel its widgets' chunks, the engine glue and the wasm. KaTeX (a third
           // of the JavaScript) is its own chunk, fetched once a widget is on screen or first typesets. The small
-          // widgets share one chunk: one chunk each cost the every-widget page ~5 KB gzip of the 400 KB budget.
+          // widgets share one chunk (widget-chunk.mjs): one chunk each cost the every-widget page ~5 KB gzip of the
+          // 400 KB budget.
           // Measured (tests/bench/embed.bench.mjs, 2 cores, load 1.5-5): one file took 466-553 ms (min) to the first
           // interactive graph; these chunks with the rest of issue 16's start work, 317-390 ms.
           rollupOptions: {
@@ -169,7 +168,7 @@ export function embedPlugin({ webDir, wasmDir, outDir }) {
             output: {
               chunkFileNames: 'chunk-[name]-[hash].js',
               minify: true,
-              codeSplitting: { groups: [{ name: 'widgets', test: SMALL_WIDGETS, includeDependenciesRecursively: false }] },
+              codeSplitting: { groups: [{ name: 'widgets', test: widgetChunk.test, includeDependenciesRecursively: false }] },
             },
           },
         },

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { readDeclarations } from './declarations.mjs';
+import { readDeclarations } from '../../widgets/read-declarations.mjs';
 import { customElementsManifest, typeDeclarations } from './manifest.mjs';
 import { integrationFiles } from './integrations.mjs';
 

@@ -10,7 +10,7 @@ export function renderTex(tex, display) {
   return katex.renderToString(tex, { ...TEX_OPTIONS, displayMode: display, throwOnError: true, output: 'htmlAndMathml' });
 }
 
-/** Inline `$tex$`: no space just inside the dollars (so "$5 and $6" stays text). @param {any} state @param {boolean} silent */
+/** Inline `$tex$`: no space just inside the dollars (so "$5 and $6" stays text). @param {import('markdown-it').StateInline} state @param {boolean} silent */
 function mathInline(state, silent) {
   const src = state.src;
   const start = state.pos;
@@ -30,7 +30,7 @@ function mathInline(state, silent) {
   return true;
 }
 
-/** Display `$$` ... `$$` (one line or several). @param {any} state @param {number} startLine @param {number} endLine @param {boolean} silent */
+/** Display `$$` ... `$$` (one line or several). @param {import('markdown-it').StateBlock} state @param {number} startLine @param {number} endLine @param {boolean} silent */
 function mathBlock(state, startLine, endLine, silent) {
   const lineText = (/** @type {number} */ line) =>
     state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line]);
@@ -54,7 +54,7 @@ function mathBlock(state, startLine, endLine, silent) {
   return true;
 }
 
-/** @param {import('markdown-it').default} md */
+/** @param {import('markdown-it').MarkdownIt} md */
 export function markdownMath(md) {
   md.inline.ruler.after('escape', 'math_inline', mathInline);
   md.block.ruler.after('blockquote', 'math_block', mathBlock, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });

@@ -15,8 +15,12 @@ export const escapeHtml = (text) => String(text).replace(/&/g, '&amp;').replace(
 /** A UI string in both languages. @param {string} key @param {Record<string, string|number>} [params] */
 const both = (key, params = {}) => LANGS.map((lang) => `<span lang="${lang}">${escapeHtml(t(key, params, lang))}</span>`).join('');
 
-/** @param {string} title @param {string} prefix relative path to the site root @param {string} script */
-function head(title, prefix, script) {
+/**
+ * @param {string} title @param {string} prefix relative path to the site root @param {string} script
+ * @param {readonly string[]} [blockWidgets] the widgets shown as blocks (the registry's, not `inline`): they get
+ *   their room before their code loads (no reflow when it does) and a margin
+ */
+function head(title, prefix, script, blockWidgets = []) {
   return `<!doctype html>
 <html lang="en" data-lang="en">
 <head>
@@ -26,7 +30,8 @@ function head(title, prefix, script) {
   <link rel="icon" href="${prefix}favicon.svg" type="image/svg+xml">
   <script vite-ignore src="${prefix}theme-early.js"></script>
   <script vite-ignore src="${prefix}lessons-early.js"></script>
-  <link rel="stylesheet" href="${prefix}src/styles/base.css">
+  <link rel="stylesheet" href="${prefix}src/styles/base.css">${blockWidgets.length ? `
+  <style>:is(${blockWidgets.join(', ')}) { display: block; margin: 1rem 0; }</style>` : ''}
   <script type="module" src="${prefix}src/lessons/${script}"></script>
 </head>`;
 }
@@ -50,7 +55,7 @@ function kicker(lesson) {
 function article(lesson) {
   // A step that pins an earlier figure wraps its text, so the runner can put the figure beside it (or above it).
   const steps = lesson.steps.map((step, index) => (step.pins
-    ? `<section class="step" data-step="${index + 1}" data-title="${escapeHtml(step.title)}" id="step-${index + 1}" data-pins="${step.pins}">\n<div class="step-text">\n${step.html}</div></section>`
+    ? `<section class="step" data-step="${index + 1}" data-title="${escapeHtml(step.title)}" id="step-${index + 1}" data-pins="${step.pins}" data-pin-figure="${step.pinFigure}">\n<div class="step-text">\n${step.html}</div></section>`
     : `<section class="step" data-step="${index + 1}" data-title="${escapeHtml(step.title)}" id="step-${index + 1}">\n${step.html}</section>`)).join('\n');
   return `<article class="lesson-article" lang="${lesson.lang}" data-title="${escapeHtml(lesson.data.title)}">
 <p class="lesson-kicker">${kicker(lesson)} · <a href="./glossary.html">${escapeHtml(t('lessons.glossary', {}, lesson.lang))}</a></p>
@@ -59,11 +64,14 @@ ${steps}
 </article>`;
 }
 
-/** The page of lesson number `index` (0-based). @param {Record<string, Lesson[]>} byLang @param {number} index */
-export function lessonPage(byLang, index) {
+/**
+ * The page of lesson number `index` (0-based). @param {Record<string, Lesson[]>} byLang @param {number} index
+ * @param {readonly string[]} blockWidgets the widgets shown as blocks
+ */
+export function lessonPage(byLang, index, blockWidgets) {
   const en = byLang.en[index];
   const next = byLang.en[index + 1];
-  return `${head(`${en.data.title} · Backprop Tutor`, '../', 'lesson-page.js')}
+  return `${head(`${en.data.title} · Backprop Tutor`, '../', 'lesson-page.js', blockWidgets)}
 <body class="lesson-body">
 ${topBar('../', false)}
 <main class="page lesson" data-slug="${en.slug}" data-next="${next ? `./${next.slug}.html` : ''}" data-count="${en.steps.length}">

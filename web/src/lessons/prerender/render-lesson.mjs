@@ -13,18 +13,23 @@ import { pickEntry, specOfNet } from '../../widgets/lesson-kit/tensor-pick.js';
 import { t } from '../../i18n/i18n.js';
 import '../../i18n/lessons.js';
 
-/** @typedef {{title: string, html: string, pins: number}} Step  pins: the step whose figure stays on screen (0: none) */
+/**
+ * @typedef {{title: string, html: string, pins: number, pinFigure: string}} Step  pins: the step whose figure stays
+ *   on screen (0: none), pinFigure: that figure's tag (its last one)
+ */
 /** @typedef {{slug: string, lang: string, file: string, data: import('./front-matter.mjs').FrontMatter, steps: Step[]}} Lesson */
 /** @typedef {Awaited<ReturnType<typeof import('./node-engine.mjs').loadNodeEngine>>} Engine */
 
 const md = new MarkdownIt({ html: true, typographer: false }).use(markdownMath);
 // A line break inside Chinese text is not a space: join the lines when both sides are CJK characters or punctuation.
 const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
-md.renderer.rules.softbreak = (tokens, idx) => {
+/** @type {import('markdown-it').RendererRule} */
+const softbreak = (tokens, idx) => {
   const before = tokens[idx - 1]?.content.at(-1) ?? '';
   const after = tokens[idx + 1]?.content.at(0) ?? '';
   return CJK.test(before) && CJK.test(after) ? '' : '\n';
 };
+md.renderer.rules.softbreak = softbreak;
 
 /** `name="value"` (or `name='value'`, for JSON) pairs of a tag. @param {string} text */
 export function parseAttributes(text) {
@@ -84,17 +89,20 @@ function prefill(html, engine, file, lang) {
     .replace(/<p>(<bp-graph\b[\s\S]*?<\/bp-graph>)<\/p>/g, '$1');
 }
 
-/** The widgets a step can pin: the figures a later text-only step talks about ("the graph above"). */
-export const FIGURE_TAGS = ['bp-graph', 'bp-network', 'bp-softmax', 'bp-activation', 'bp-descent', 'bp-gradcheck', 'bp-trainer'];
-const FIGURE = new RegExp(`<(${FIGURE_TAGS.join('|')})\\b`);
+/** An opening tag of one of `tags` (`<bp-graph ` but not `<bp-graph-x`). @param {readonly string[]} tags @param {string} [flags] */
+export const openingTag = (tags, flags) => new RegExp(`<(${tags.join('|')})(?=[\\s/>])`, flags);
 const PIN = /<!--\s*pin(?:\s+(\d+))?\s*-->/;
 
 /**
  * Splits rendered HTML at each <h2>; the text before the first heading is an error (every step has a title).
  * A step holding `<!-- pin -->` keeps the figure of the nearest earlier step that has one on screen beside its
- * text (`<!-- pin N -->`: step N's figure); the step records that number, the runner shows the figure.
+ * text (`<!-- pin N -->`: step N's figure); the step records that number and the figure's tag, the runner shows it.
+ * The figures are the widgets that declare `figure` (the ones a later text-only step talks about: "the graph above").
+ * @param {string} html @param {string} file @param {readonly string[]} figureTags
  */
-function splitSteps(/** @type {string} */ html, /** @type {string} */ file) {
+function splitSteps(html, file, figureTags) {
+  const figure = openingTag(figureTags, 'g');
+  const lastFigure = (/** @type {string} */ part) => [...part.matchAll(figure)].at(-1)?.[1] ?? '';
   const parts = html.split(/(?=<h2[ >])/);
   if (!parts[0].startsWith('<h2')) throw new Error(`${file}: text before the first "## " step heading`);
   return parts.map((part, index) => {
@@ -102,20 +110,23 @@ function splitSteps(/** @type {string} */ html, /** @type {string} */ file) {
     const pin = PIN.exec(part);
     let pins = 0;
     if (pin) {
-      pins = pin[1] ? Number(pin[1]) : 1 + parts.slice(0, index).findLastIndex((earlier) => FIGURE.test(earlier));
-      if (!(pins >= 1 && pins <= index) || !FIGURE.test(parts[pins - 1])) {
+      pins = pin[1] ? Number(pin[1]) : 1 + parts.slice(0, index).findLastIndex((earlier) => lastFigure(earlier));
+      if (!(pins >= 1 && pins <= index) || !lastFigure(parts[pins - 1])) {
         throw new Error(`${file}: step ${index + 1} ("${title}") pins ${pin[1] ? `step ${pin[1]}` : 'an earlier figure'}, but no earlier step ${pin[1] ?? ''} holds a figure`);
       }
     }
-    return { title: title.replace(/<[^>]+>/g, ''), html: part.replace(PIN, ''), pins };
+    return { title: title.replace(/<[^>]+>/g, ''), html: part.replace(PIN, ''), pins, pinFigure: pins ? lastFigure(parts[pins - 1]) : '' };
   });
 }
 
-/** @param {string} file path of tutorials/LANG/NN-slug.md @param {Engine} engine @returns {Lesson} */
-export function renderLesson(file, engine) {
+/**
+ * @param {string} file path of tutorials/LANG/NN-slug.md @param {Engine} engine
+ * @param {readonly string[]} figureTags the widgets a step can pin @returns {Lesson}
+ */
+export function renderLesson(file, engine, figureTags) {
   const { data, body } = parseFrontMatter(fs.readFileSync(file, 'utf8'), file);
   const lang = path.basename(path.dirname(file));
-  const steps = splitSteps(prefill(md.render(expandMacros(body, data, file)), engine, file, lang), file);
+  const steps = splitSteps(prefill(md.render(expandMacros(body, data, file)), engine, file, lang), file, figureTags);
   if (steps.length < 2) throw new Error(`${file}: a lesson needs at least two steps`);
   if (!steps.at(-1)?.html.includes('<bp-check')) throw new Error(`${file}: the last step must hold a <bp-check>`);
   return { slug: path.basename(file, '.md'), lang, file, data, steps };
@@ -134,14 +145,17 @@ export function renderGlossary(file, engine) {
   return { slug: 'glossary', lang, file, data, html: prefill(md.render(expandMacros(body, data, file)), engine, file, lang) };
 }
 
-/** Every lesson of every language: {en: Lesson[], 'zh-CN': Lesson[]}, each sorted by order, same slugs in both. @param {string} tutorialsDir @param {Engine} engine */
-export function renderAllLessons(tutorialsDir, engine) {
+/**
+ * Every lesson of every language: {en: Lesson[], 'zh-CN': Lesson[]}, each sorted by order, same slugs in both.
+ * @param {string} tutorialsDir @param {Engine} engine @param {readonly string[]} figureTags the widgets a step can pin
+ */
+export function renderAllLessons(tutorialsDir, engine, figureTags) {
   /** @type {Record<string, Lesson[]>} */
   const byLang = {};
   for (const lang of ['en', 'zh-CN']) {
     const dir = path.join(tutorialsDir, lang);
     byLang[lang] = fs.readdirSync(dir).filter((name) => LESSON_FILE.test(name)).sort()
-      .map((name) => renderLesson(path.join(dir, name), engine))
+      .map((name) => renderLesson(path.join(dir, name), engine, figureTags))
       .sort((a, b) => a.data.order - b.data.order);
   }
   const slugs = (/** @type {string} */ lang) => byLang[lang].map((lesson) => lesson.slug).join(',');

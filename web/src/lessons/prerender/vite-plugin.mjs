@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadNodeEngine } from './node-engine.mjs';
+import { readDeclarations } from '../../widgets/read-declarations.mjs';
 import { renderAllLessons, renderGlossary, LESSON_FILE } from './render-lesson.mjs';
 import { lessonPage, indexPage, glossaryPage } from './pages.mjs';
 
@@ -34,7 +35,9 @@ export function lessonsPlugin({ webDir, tutorialsDir, wasmDir }) {
     name: 'bp-lessons',
     async buildStart() {
       const engine = await loadNodeEngine(wasmDir);
-      const byLang = renderAllLessons(tutorialsDir, engine);
+      const widgets = await readDeclarations({ webDir, wasmDir });
+      const byLang = renderAllLessons(tutorialsDir, engine, widgets.filter((d) => d.figure).map((d) => d.tag));
+      const blockWidgets = widgets.filter((d) => !d.inline).map((d) => d.tag);
       const glossary = Object.fromEntries(Object.keys(byLang).map((lang) =>
         [lang, renderGlossary(path.join(tutorialsDir, lang, 'glossary.md'), engine)]));
       count = byLang.en.length;
@@ -42,7 +45,7 @@ export function lessonsPlugin({ webDir, tutorialsDir, wasmDir }) {
       pages.set(pagePath('index'), indexPage(byLang));
       pages.set(pagePath('glossary'), glossaryPage(glossary));
       for (const lang of Object.keys(glossary)) this.addWatchFile(glossary[lang].file);
-      byLang.en.forEach((lesson, index) => pages.set(pagePath(lesson.slug), lessonPage(byLang, index)));
+      byLang.en.forEach((lesson, index) => pages.set(pagePath(lesson.slug), lessonPage(byLang, index, blockWidgets)));
       for (const lang of Object.keys(byLang)) {
         for (const lesson of byLang[lang]) this.addWatchFile(lesson.file);
       }

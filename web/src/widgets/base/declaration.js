@@ -36,6 +36,10 @@
  * @property {readonly EventDeclaration[]} [events]
  * @property {string} example attributes of a working example, as they would be written in HTML
  * @property {boolean} [inline] shown inline in running text (e.g. <bp-num>) rather than as a block
+ * @property {boolean} [figure] a picture a lesson can pin: a later text-only step (`<!-- pin -->`) shows it beside
+ *   its text (e.g. <bp-graph>; not <bp-num> or <bp-check>)
+ * @property {boolean} [ownChunk] the embed bundle gives its code a chunk of its own (a large widget, e.g. <bp-graph>);
+ *   the other widgets share one chunk, with the modules only they import
  */
 
 export {};

@@ -41,6 +41,7 @@ export class BpActivation extends BpElement {
     tag: 'bp-activation',
     summary: 'An activation function f and its derivative f′, with a slider for x and both values at it.',
     engine: 'formula',
+    figure: true,
     attributes: [
       { name: 'fn', type: 'string', default: 'sigmoid', doc: 'A one-argument function of the engine: {unary}.' },
       { name: 'x', type: 'number', default: '0.5', min: -4, max: 4, doc: 'Where the slider starts.' },

@@ -30,6 +30,7 @@ export class BpDescent extends BpElement {
     tag: 'bp-descent',
     summary: 'Gradient descent by hand: each parameter, its gradient and its next value, one or ten steps at a time.',
     engine: 'formula',
+    figure: true,
     attributes: [
       EXPR,
       VALUES,
@@ -53,7 +54,7 @@ export class BpDescent extends BpElement {
       let losses = [];
       const table = el('table');
       const history = el('p', { class: 'history', 'aria-live': 'polite' });
-      const rateInput = el('input', { type: 'text', id: 'rate', value: rate, inputmode: 'decimal', spellcheck: false });
+      const rateInput = el('input', { type: 'text', id: 'rate', value: rate, inputMode: 'decimal', spellcheck: false });
       const rateNote = el('span', { class: 'muted', 'aria-live': 'polite' });
       const spark = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
       spark.setAttribute('class', 'spark');

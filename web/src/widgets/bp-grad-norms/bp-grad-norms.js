@@ -30,6 +30,7 @@ export class BpGradNorms extends BpElement {
     tag: 'bp-grad-norms',
     summary: 'Vanishing and exploding gradients, live: the size of each layer’s weight gradient ‖dW‖ in a deep, narrow network, one bar per layer on a log scale, with the activation and the initial weight scale to choose.',
     engine: 'network',
+    figure: true,
     attributes: [
       ...exampleAttributes({ layers: '1-8-8-8-8-8-1', activation: 'sigmoid', loss: 'mse', batch: '8' }),
       { name: 'scales', type: 'numbers', default: '0.25, 0.5, 1, 2, 4', doc: 'The initial weight scales the learner can choose from.' },

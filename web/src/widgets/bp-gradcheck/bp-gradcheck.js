@@ -24,6 +24,7 @@ export class BpGradcheck extends BpElement {
     tag: 'bp-gradcheck',
     summary: 'Gradient checking: the numerical gradient by central differences next to backprop’s, and what each costs.',
     engine: 'formula',
+    figure: true,
     attributes: [
       EXPR,
       VALUES,

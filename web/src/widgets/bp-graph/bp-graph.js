@@ -29,6 +29,8 @@ export class BpGraph extends StepperElement {
     tag: 'bp-graph',
     summary: 'The graph stepper: a formula’s computational graph, values forward then gradients backward, one operation at a time, with each step’s chain rule.',
     engine: 'formula',
+    figure: true,
+    ownChunk: true,
     attributes: [
       EXPR,
       VALUES,

@@ -85,7 +85,7 @@ export class QuizScore {
  *   renderTex: (tex: string) => HTMLElement, onDone: (message: string) => void}} options
  */
 export function quizForm({ questions, stepKey, score, say, grade, renderMixed, renderTex, onDone }) {
-  const form = el('form', { class: 'quiz', novalidate: true });
+  const form = el('form', { class: 'quiz', noValidate: true });
   const fields = questions.map((question, i) => {
     const id = `answer-${stepKey}-${i}`;
     const input = el('input', { type: 'text', id, inputMode: 'decimal', autocomplete: 'off', spellcheck: false });

@@ -42,6 +42,7 @@ export class BpNetwork extends BpElement {
     tag: 'bp-network',
     summary: 'A small dense network: forward, backward and one gradient-descent update, every weight with its gradient.',
     engine: 'network',
+    figure: true,
     attributes: [
       { name: 'layers', type: 'json', default: MAZUR_2_2_2,
         doc: 'JSON list of layers [{"W": [[..]], "b": [..], "activation"?: ".."}]; W[i][j] is the weight from input i to unit j. At most {limits.network.layers} layers of at most {limits.network.units} units. Default: Mazur’s worked 2-2-2 sigmoid network (two inputs, with biases).' },

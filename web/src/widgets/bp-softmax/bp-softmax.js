@@ -30,6 +30,7 @@ export class BpSoftmax extends BpElement {
     tag: 'bp-softmax',
     summary: 'Logits in, softmax probabilities and the cross-entropy gradient ŷ − y out, with the Jacobian.',
     engine: 'formula',
+    figure: true,
     attributes: [
       { name: 'logits', type: 'string', default: '0, 0, 0',
         doc: 'The logits: a list such as 1, 2, 3 (one per class, within the engine’s capabilities().limits.softmax), or named z0=1, z1=2, z2=3.' },

@@ -35,6 +35,8 @@ export class BpTensorGraph extends StepperElement {
     tag: 'bp-tensor-graph',
     summary: 'The tensor stepper: backprop of a whole batch in matrix form, each matrix a heat map with its shape, each rule with the shapes under its factors, any gradient entry written out as a sum.',
     engine: 'network',
+    figure: true,
+    ownChunk: true,
     attributes: [
       ...exampleAttributes({ layers: '3-4-3', activation: 'tanh', loss: 'softmax_cross_entropy', batch: '4' }),
       { name: 'spec', type: 'json', maxLength: 200000,

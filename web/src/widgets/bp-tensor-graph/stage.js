@@ -6,17 +6,19 @@
 import { el, texNode } from '../lesson-kit/kit.js';
 import { matrixCard } from './card.js';
 import { routingView } from './routing.js';
-import { ENGINE_TEXT } from '../../i18n/tensor.js';
+import { engineNote } from '../../i18n/tensor.js';
 
 /** @typedef {import('../../engine/network.js').Step} Step */
 /** @typedef {(key: string, params?: Record<string, string|number>) => string} Say */
 
-/** A rule's side note, with the engine's English words (\\text{…}) as wrapping text in the reader's language where
- * we have them, and its math as KaTeX. @param {string} tex @param {string} locale */
-function sideNote(tex, locale) {
-  const notes = /** @type {Record<string, string> | undefined} */ (ENGINE_TEXT[/** @type {keyof typeof ENGINE_TEXT} */ (locale)]);
+/** A rule's side note in the reader's language: the engine sends it by key with its parameters (a node's LaTeX,
+ * a number), the catalog gives the template; words (\\text{…}) become wrapping text, the math KaTeX. A key no
+ * catalog knows falls back to the engine's English `where`. @param {import('../../engine/network.js').StepRule} rule
+ * @param {string} locale */
+function sideNote(rule, locale) {
+  const tex = (rule.note && engineNote(rule.note, locale)) ?? rule.where ?? '';
   const parts = tex.split(/\\text\{([^{}]*)\}/);  // math, words, math, words, …
-  const nodes = parts.map((part, i) => (i % 2 === 1 ? el('span', {}, [notes?.[part] ?? part]) : part.trim() ? texNode(part, false) : null));
+  const nodes = parts.map((part, i) => (i % 2 === 1 ? el('span', {}, [part]) : part.trim() ? texNode(part, false) : null));
   return el('div', { class: 'where muted' }, /** @type {HTMLElement[]} */ (nodes.filter((node) => node !== null)));
 }
 
@@ -62,7 +64,7 @@ export function stageOf(step, options) {
   const rules = step.rules.map((rule) => el('div', { class: 'rule', 'data-target': rule.target }, [
     el('div', { class: 'rule-tex' }, [ruleTex(rule)]),
     ...(rule.substituted ? [withNumbers(rule.substituted, say)] : []),
-    ...(rule.where ? [sideNote(rule.where, options.locale)] : []),
+    ...(rule.note || rule.where ? [sideNote(rule, options.locale)] : []),
   ]));
   const extra = routingView(step, say);
   return el('div', { class: 'stage' }, [

@@ -31,6 +31,7 @@ export class BpTrainer extends BpElement {
     tag: 'bp-trainer',
     summary: 'A compact training view: play, pause or step, the loss, the accuracy and the decision regions.',
     engine: 'trainer',
+    figure: true,
     attributes: [
       { name: 'dataset', type: 'string', default: 'circle', doc: 'A 2-D data set: {datasets2d}.' },
       { name: 'layers', type: 'numbers', default: '8,8', doc: `Hidden layer sizes: at most ${LIMITS.layers} layers of at most ${LIMITS.units} units.` },

@@ -16,7 +16,12 @@ export function localeOf(element) {
 /** `t` in the widget's language. @param {Element} element @param {string} key @param {Record<string, string|number>} [params] */
 export const say = (element, key, params) => t(key, params, localeOf(element));
 
-/** Creates an element with properties and children. @template {keyof HTMLElementTagNameMap} K @param {K} tag @param {Record<string, unknown>} [props] @param {(Node|string)[]} [children] */
+/**
+ * Creates an element with properties (by their DOM names, typed per tag: element-props.d.ts), attributes (class,
+ * role, for, part, aria-*, data-*) and children.
+ * @template {keyof HTMLElementTagNameMap} K @param {K} tag
+ * @param {import('./element-props.js').ElementProps<K>} [props] @param {(Node|string)[]} [children]
+ */
 export function el(tag, props = {}, children = []) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) {

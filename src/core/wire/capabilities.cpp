@@ -4,9 +4,8 @@
 //   {"scalar_ops": [{name, symbol, arity, pattern, function, latex, rule_latex}],
 //    "activations": [{name, label, latex}], "leaky_relu_slope", "losses": [{name}],
 //    "optimizers": [{name, defaults}], "datasets": [{name, source, inputs, classes, min_classes, max_classes}],
-//    "learning_rates": [...], "limits": {"formula", "softmax", "descent", "network", "tensor", "trainer": {...}}}
-#include "core/capabilities.hpp"
-
+//    "learning_rates": [...], "limits": {"formula", "softmax", "descent", "network", "tensor", "trainer": {...}},
+//    "notes": [{key, latex, params}] (the keyed side notes of the tensor rules, tensor/note.hpp)}
 #include "core/lesson/descent.hpp"
 #include "core/lesson/softmax.hpp"
 #include "core/nn/datasets.hpp"
@@ -15,12 +14,14 @@
 #include "core/nn/optimizer.hpp"
 #include "core/scalar/op.hpp"
 #include "core/scalar/parser.hpp"
+#include "core/tensor/note.hpp"
 #include "core/tensor/ops.hpp"
+#include "core/wire/replies.hpp"
 
-namespace bp {
+namespace bp::wire {
 namespace {
 
-using nlohmann::json;
+using json = Json;
 
 // Every Op of the registry (op.cpp), leaves included: `latex` is the op applied to operands a and b, and
 // `rule_latex` its local derivative with respect to each input, the output written f. `function`: the formula
@@ -70,7 +71,7 @@ json losses() {
 json optimizers() {
   json out = json::array();
   for (const std::string& name : nn::optimizer_names()) {
-    out.push_back({{"name", name}, {"defaults", nn::optimizer_to_json(nn::optimizer_from_json({{"type", name}}))}});
+    out.push_back({{"name", name}, {"defaults", optimizer_to_json(optimizer_from_json({{"type", name}}))}});
   }
   return out;
 }
@@ -113,12 +114,21 @@ json limits() {
                        {"extra_points", kMaxExtraPoints}, {"seed", kMaxSeed}, {"learning_rate", kMaxLearningRate}}}};
 }
 
+// Every note a rule can carry: the catalogs of the pages must translate each key with the same parameters.
+json notes() {
+  json out = json::array();
+  for (const tensor::NoteText& note : tensor::note_texts()) {
+    out.push_back({{"key", note.name}, {"latex", note.latex}, {"params", tensor::note_params(note)}});
+  }
+  return out;
+}
+
 }  // namespace
 
 json capabilities() {
   return {{"scalar_ops", scalar_ops()}, {"activations", activations()}, {"leaky_relu_slope", tensor::kLeakyReluSlope},
           {"losses", losses()}, {"optimizers", optimizers()}, {"datasets", datasets()},
-          {"learning_rates", nn::learning_rate_ladder()}, {"limits", limits()}};
+          {"learning_rates", nn::learning_rate_ladder()}, {"limits", limits()}, {"notes", notes()}};
 }
 
-}  // namespace bp
+}  // namespace bp::wire

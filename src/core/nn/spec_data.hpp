@@ -1,8 +1,8 @@
-// Reading an `mlp` spec (spec.hpp) into checked data: every field, shape and limit, with an InputError that names
-// the place (`layers[1].W: expected 4×3, got 3×4`). Dense layers as before; conv2d, max_pool2d and avg_pool2d
-// layers over grid inputs (`input_shape`). Not the network: spec_net.hpp builds the graph from this.
+// An `mlp` spec (spec.hpp) as checked data, and its limits: dense layers, and conv2d, max_pool2d and avg_pool2d
+// layers over grid inputs (`input_shape`). wire/spec_read.cpp reads the JSON into this, checking every field,
+// shape and limit with an InputError that names the place (`layers[1].W: expected 4×3, got 3×4`); the trainer
+// and the example maker write one. Not the network: spec_net.hpp builds the graph from this.
 #pragma once
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -26,7 +26,8 @@ struct SpecLimits {
 };
 
 enum class LayerKind { Dense, Conv2d, MaxPool2d, AvgPool2d };
-const char* layer_kind_name(LayerKind kind);
+constexpr LayerKind kLayerKinds[] = {LayerKind::Dense, LayerKind::Conv2d, LayerKind::MaxPool2d, LayerKind::AvgPool2d};
+const char* layer_kind_name(LayerKind kind);  // "dense", "conv2d", ...: the spec's "type"
 
 struct SpecLayer {
   LayerKind kind = LayerKind::Dense;
@@ -44,7 +45,5 @@ struct ParsedSpec {
   Loss loss = Loss::HalfSse;
   OptimizerConfig optimizer;
 };
-
-ParsedSpec parse_spec(const nlohmann::json& spec);
 
 }  // namespace bp::nn

@@ -1,27 +1,21 @@
-// Formula reports as JSON: the one place that turns a traced Graph (or an InputError) into the API's shape.
-#include "core/scalar/report.hpp"
-
+// Formula reports as JSON (replies.hpp): the one place that turns a traced Graph (or an InputError) into the
+// API's shape, and the quiz answers' verdicts.
 #include <cmath>
 
 #include "core/error.hpp"
-#include "core/wire.hpp"
 #include "core/number_format.hpp"
 #include "core/scalar/parser.hpp"
 #include "core/scalar/trace.hpp"
+#include "core/wire/replies.hpp"
 
-namespace bp::scalar {
+namespace bp::wire {
 namespace {
 
-using nlohmann::json;
+using json = Json;
+using namespace scalar;
 
 double value_of(const std::string& name, const json& value) {
-  if (value.is_number()) return value.get<double>();
-  if (value.is_string()) {
-    const std::string text = value.get<std::string>();
-    if (const auto number = parse_number(text)) return *number;
-    throw InputError("the value of '" + name + "' is not a number: '" + text + "'");
-  }
-  throw InputError("the value of '" + name + "' is not a number");
+  return fields::number_or_text(value, "the value of '" + name + "'");
 }
 
 json node_json(const Graph& graph, const Trace& trace, NodeId id) {
@@ -35,8 +29,8 @@ json node_json(const Graph& graph, const Trace& trace, NodeId id) {
           {"name", trace.names[id]},
           {"latex", trace.latex[id]},
           {"inputs", inputs},
-          {"value", number_json(node.value)},
-          {"grad", node.needs_grad ? number_json(node.grad) : json(nullptr)},
+          {"value", number(node.value)},
+          {"grad", node.needs_grad ? number(node.grad) : json(nullptr)},
           {"fanout", trace.fanout[id]},
           {"pattern", rule.pattern},
           {"position", node.position}};
@@ -48,23 +42,23 @@ json forward_json(const Graph& graph, const ForwardStep& step) {
   json inputs = json::array(), values = json::array();
   for (int k = 0; k < arity; ++k) {
     inputs.push_back(node.inputs[k]);
-    values.push_back(number_json(graph.node(node.inputs[k]).value));
+    values.push_back(number(graph.node(node.inputs[k]).value));
   }
   return {{"node", step.node}, {"op", rule_of(node.op).name}, {"inputs", inputs},
-          {"input_values", values}, {"value", number_json(node.value)}, {"latex", step.latex},
+          {"input_values", values}, {"value", number(node.value)}, {"latex", step.latex},
           {"rule_latex", step.rule_latex}};
 }
 
 json backward_json(const BackwardStep& step) {
   json edges = json::array();
   for (const BackwardEdge& e : step.inputs) {
-    json edge = {{"node", e.input}, {"local", number_json(e.local)}, {"contribution", number_json(e.contribution)},
-                 {"total", number_json(e.total)}, {"path", e.path}, {"paths", e.paths},
+    json edge = {{"node", e.input}, {"local", number(e.local)}, {"contribution", number(e.contribution)},
+                 {"total", number(e.total)}, {"path", e.path}, {"paths", e.paths},
                  {"rule_latex", e.rule_latex}, {"latex", e.latex}};
     if (!e.total_latex.empty()) edge["total_latex"] = e.total_latex;
     edges.push_back(std::move(edge));
   }
-  json out = {{"node", step.node}, {"upstream", number_json(step.upstream)}, {"inputs", edges}};
+  json out = {{"node", step.node}, {"upstream", number(step.upstream)}, {"inputs", edges}};
   out["kind"] = step.inputs.empty() ? "seed" : "chain";
   if (!step.latex.empty()) out["latex"] = step.latex;
   return out;
@@ -73,12 +67,12 @@ json backward_json(const BackwardStep& step) {
 json report_json(const std::string& text, const Graph& graph, const Trace& trace) {
   json grads = json::object(), nodes = json::array(), forward = json::array(), backward = json::array(),
        warnings = json::array();
-  for (NodeId id : graph.variables()) grads[graph.node(id).name] = number_json(graph.node(id).grad);
+  for (NodeId id : graph.variables()) grads[graph.node(id).name] = number(graph.node(id).grad);
   for (NodeId id = 0; id < graph.nodes().size(); ++id) nodes.push_back(node_json(graph, trace, id));
   for (const ForwardStep& step : trace.forward) forward.push_back(forward_json(graph, step));
   for (const BackwardStep& step : trace.backward) backward.push_back(backward_json(step));
   for (const Warning& w : trace.warnings) warnings.push_back({{"node", w.node}, {"kind", w.kind}, {"message", w.message}});
-  return {{"formula", text}, {"value", number_json(graph.node(graph.output()).value)}, {"grads", grads},
+  return {{"formula", text}, {"value", number(graph.node(graph.output()).value)}, {"grads", grads},
           {"output", graph.output()}, {"nodes", nodes}, {"forward", forward}, {"backward", backward},
           {"warnings", warnings}};
 }
@@ -114,14 +108,20 @@ json grad_report(std::string_view formula, const json& values) {
   return is_error_reply(result) ? result : parsed.evaluate(values);
 }
 
-json number_json(double value) {
-  if (std::isnan(value)) return "NaN";
-  if (std::isinf(value)) return value > 0 ? "Infinity" : "-Infinity";
-  return value;
+json check_answer(std::string_view guess, double answer) {
+  return guarded_reply([&] {
+    const AnswerVerdict v = scalar::check_answer(guess, answer);
+    return json{{"correct", v.correct}, {"guess", v.guess}};
+  });
 }
 
-std::string dump_json(const json& report) {
-  return report.dump(-1, ' ', false, json::error_handler_t::replace);
+json check_chain_answer(std::string_view guess, const ChainParts& parts) {
+  return guarded_reply([&] {
+    const AnswerVerdict v = scalar::check_chain_answer(guess, parts);
+    json reply = {{"correct", v.correct}, {"guess", v.guess}};
+    if (!v.correct) reply["slip"] = v.slip;
+    return reply;
+  });
 }
 
-}  // namespace bp::scalar
+}  // namespace bp::wire

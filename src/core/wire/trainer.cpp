@@ -1,16 +1,18 @@
-// The trainer's JSON config (fields in trainer.hpp) and the dataset it names: every field is checked here, so
-// the trainer itself only sees valid settings.
+// Training sessions on the wire: the JSON config (fields in nn/trainer.hpp) and the dataset it names, every field
+// checked here so the trainer itself only sees valid settings; the digits file; and the replies of a session
+// (its description, one sample, a chain rule, a divergence). Names in messages come from their registries.
 #include <cmath>
 #include <limits>
 
-#include "core/nn/json_fields.hpp"
+#include "core/names.hpp"
 #include "core/nn/limits.hpp"
-#include "core/nn/trainer.hpp"
+#include "core/wire/replies.hpp"
 
-namespace bp::nn {
+namespace bp::wire {
 
-using nlohmann::json;
-using namespace limits;
+using json = Json;
+using namespace nn;
+using namespace nn::limits;
 
 TrainerConfig trainer_config_from_json(const json& config) {
   const std::string where = "trainer config";
@@ -40,10 +42,12 @@ TrainerConfig trainer_config_from_json(const json& config) {
   }
   const std::string activation = fields::text(config, "activation", "tanh", where);
   if (!tensor::activation_named(activation, c.activation)) {
-    throw InputError(where + ": unknown activation \"" + activation + "\" (sigmoid, tanh, relu, leaky_relu, linear)");
+    throw InputError(where + ": unknown activation \"" + activation + "\" (" + tensor::activation_names_text() + ")");
   }
   const std::string init = fields::text(config, "init", "glorot", where);
-  if (!init_named(init, c.init)) throw InputError(where + ": unknown init \"" + init + "\" (glorot, he)");
+  if (!init_named(init, c.init)) {
+    throw InputError(where + ": unknown init \"" + init + "\" (" + name_list(kInits, init_name) + ")");
+  }
   c.optimizer = config.contains("optimizer") ? optimizer_from_json(config["optimizer"]) : OptimizerConfig{};
   c.batch_size = fields::whole(config, "batch_size", 0, 0, kMaxBatch, where);
   c.l2 = fields::number(config, "l2", 0, 0, kMaxPenalty, where);
@@ -75,7 +79,7 @@ TrainerConfig trainer_config_from_json(const json& config) {
 json trainer_config_to_json(const TrainerConfig& c) {
   json out = {{"dataset", c.dataset}, {"samples", c.data_options.samples}, {"noise", c.data_options.noise},
               {"classes", c.data_options.classes}, {"seed", c.data_options.seed}, {"layers", c.hidden},
-              {"activation", tensor::activation_name(c.activation)}, {"init", c.init == Init::Glorot ? "glorot" : "he"},
+              {"activation", tensor::activation_name(c.activation)}, {"init", init_name(c.init)},
               {"optimizer", optimizer_to_json(c.optimizer)}, {"batch_size", c.batch_size}, {"l2", c.l2},
               {"dtype", c.float32 ? "float32" : "float64"}};
   // Fields added for the training page appear only when set, so older reports keep their exact shape.
@@ -116,29 +120,54 @@ Dataset custom_dataset(const json& config) {
   return out;
 }
 
-// Points clicked onto a page: {"x": [k·d numbers], "y": [k labels]}, labels in [0, classes).
-void append_extra(const json& extra, Dataset& data, std::vector<double>& x, std::vector<int>& y) {
+// Points clicked onto a page: {"x": [k·d numbers], "y": [k labels]}; dataset_for checks them against the data.
+ExtraPoints extra_points(const json& extra) {
   const std::string where = "trainer config: \"extra\"";
   fields::only_keys(extra, {"x", "y"}, where);
-  if (!extra.contains("x") || !extra["x"].is_array() || !extra.contains("y") || !extra["y"].is_array() ||
-      extra["x"].size() != extra["y"].size() * data.d) {
-    throw InputError(where + ": \"x\" must hold k·" + std::to_string(data.d) + " numbers for the k labels of \"y\"");
+  if (!extra.contains("x") || !extra["x"].is_array() || !extra.contains("y") || !extra["y"].is_array()) {
+    throw InputError(where + ": needs the lists \"x\" (k·d numbers) and \"y\" (k labels)");
   }
   if (extra["y"].size() > kMaxExtraPoints) {
     throw InputError(where + ": at most " + std::to_string(kMaxExtraPoints) + " points");
   }
+  ExtraPoints out;
   for (std::size_t i = 0; i < extra["x"].size(); ++i) {
-    x.push_back(fields::element(extra["x"][i], "extra.x[" + std::to_string(i) + "]"));
+    out.x.push_back(fields::element(extra["x"][i], "extra.x[" + std::to_string(i) + "]"));
   }
-  for (std::size_t i = 0; i < extra["y"].size(); ++i) {
-    const json& v = extra["y"][i];
-    if (!v.is_number_integer() || v.get<long long>() < 0 || v.get<long long>() >= (long long)data.classes) {
-      throw InputError(where + ": y[" + std::to_string(i) + "] must be a class index in [0, " +
-                       std::to_string(data.classes) + ")");
-    }
-    y.push_back(v.get<int>());
-  }
+  for (const json& v : extra["y"]) out.y.push_back(v.is_number_integer() ? v.get<long long>() : -1);  // -1: not a label
+  return out;
 }
+
+}  // namespace
+
+Dataset digits_dataset(const std::string& text, std::uint32_t seed) {
+  const json src = parse(text, "digits");
+  if (!src.is_object()) throw InputError("digits: the data is not a JSON object");
+  const auto count = [&](const char* key) {
+    if (!src.contains(key) || !fields::is_whole(src[key]) || src[key].get<std::size_t>() == 0) {
+      throw InputError(std::string("digits: \"") + key + "\" must be a positive whole number");
+    }
+    return src[key].get<std::size_t>();
+  };
+  const std::size_t n = count("n"), d = count("d");
+  const double pixel_max = double(count("pixel_max"));
+  if (!src.contains("x") || !src["x"].is_array() || !src.contains("y") || !src["y"].is_array()) {
+    throw InputError("digits: \"x\" needs n·d numbers and \"y\" n labels");
+  }
+  std::vector<double> pixels;
+  std::vector<int> labels;
+  for (const json& v : src["x"]) {
+    if (!v.is_number()) throw InputError("digits: \"x\" holds a non-number");
+    pixels.push_back(v.get<double>());
+  }
+  for (const json& v : src["y"]) {
+    if (!v.is_number_integer() || v.get<long long>() < 0 || v.get<long long>() > 9) throw InputError("digits: labels are 0..9");
+    labels.push_back(v.get<int>());
+  }
+  return nn::digits_dataset(n, d, pixel_max, pixels, labels, seed);
+}
+
+namespace {
 
 Dataset source_dataset(const TrainerConfig& c, const json& raw_config, const std::string& digits_text) {
   if (c.dataset == "custom") return custom_dataset(raw_config);
@@ -152,24 +181,48 @@ Dataset source_dataset(const TrainerConfig& c, const json& raw_config, const std
 
 }  // namespace
 
-// The source rows are already shuffled (toy and digits data) or in the caller's order (custom): the test rows
-// are the last ⌊n·f⌋ of them, and clicked points join the training rows, after the generated ones.
-Dataset dataset_for(const TrainerConfig& c, const json& raw_config, const std::string& digits_text,
-                    std::size_t& train_rows) {
-  Dataset data = source_dataset(c, raw_config, digits_text);
-  const std::size_t test = static_cast<std::size_t>(std::floor(double(data.n) * c.test_fraction));
-  const std::size_t kept = data.n - test;
-  if (kept == 0) throw InputError("trainer config: \"test_fraction\" leaves no training rows");
-  std::vector<double> x(data.x.begin(), data.x.begin() + kept * data.d);
-  std::vector<int> y(data.y.begin(), data.y.begin() + kept);
-  if (raw_config.contains("extra")) append_extra(raw_config["extra"], data, x, y);
-  train_rows = y.size();
-  x.insert(x.end(), data.x.begin() + kept * data.d, data.x.end());
-  y.insert(y.end(), data.y.begin() + kept, data.y.end());
-  data.x.swap(x);
-  data.y.swap(y);
-  data.n = data.y.size();
-  return data;
+std::unique_ptr<Trainer> make_trainer(const json& raw_config, const std::string& digits_text) {
+  const TrainerConfig config = trainer_config_from_json(raw_config);
+  Dataset source = source_dataset(config, raw_config, digits_text);
+  const ExtraPoints extra = raw_config.contains("extra") ? extra_points(raw_config["extra"]) : ExtraPoints{};
+  std::size_t train_rows = 0;
+  Dataset data = dataset_for(config, std::move(source), extra, train_rows);
+  return nn::make_trainer(config, std::move(data), train_rows);
 }
 
-}  // namespace bp::nn
+json divergence_json(const Divergence& d) {
+  return {{"step", d.step}, {"reason", d.reason}, {"loss", d.loss}, {"guess_loss", d.guess_loss},
+          {"max_weight", d.max_weight}, {"max_preactivation", d.max_preactivation}, {"flat_units", d.flat_units},
+          {"suggested_lr", d.suggested_lr}};
+}
+
+json metrics_json(const Metrics& m, std::size_t steps) {
+  return {{"loss", number(m.loss)}, {"accuracy", m.accuracy}, {"steps", steps}};
+}
+
+json sample_json(const SampleReport& s) {
+  json layers = json::array();
+  for (const SampleReport::Layer& l : s.layers) {
+    layers.push_back({{"activation", tensor::activation_name(l.activation)}, {"z", l.z}, {"a", l.a}, {"dz", l.dz},
+                      {"da", l.da}, {"dW", l.dW}, {"db", l.db}});
+  }
+  return {{"row", s.row}, {"x", s.x}, {"label", s.label}, {"test", s.test}, {"loss", s.loss}, {"probs", s.probs},
+          {"prediction", s.prediction}, {"layers", layers}};
+}
+
+json chain_json(const ChainExplanation& c) {
+  return {{"value", c.value}, {"parameter", c.parameter}, {"latex", c.latex}};
+}
+
+json description_json(const Description& d) {
+  json layers = json::array();
+  for (const Description::Layer& l : d.layers) {
+    layers.push_back({{"in", l.in}, {"out", l.out}, {"activation", tensor::activation_name(l.activation)}});
+  }
+  return {{"config", trainer_config_to_json(d.config)},
+          {"dataset", {{"name", d.dataset}, {"n", d.n}, {"d", d.d}, {"classes", d.classes},
+                       {"train_rows", d.train_rows}, {"test_rows", d.test_rows}}},
+          {"layers", layers}, {"parameters", d.parameters}, {"loss", "softmax_cross_entropy"}, {"steps", d.steps}};
+}
+
+}  // namespace bp::wire

@@ -1,10 +1,11 @@
 // @ts-check
 // Reads every widget's declaration in node, without a browser: Vite's SSR module loader runs the registry with a
 // tiny HTMLElement shim (the widget classes only need something to extend; nothing is constructed or defined).
-// Used by the package build for custom-elements.json and the .d.ts. Reading only: writes nothing.
+// The build files read the widgets here: the lesson pages (which widgets are figures), the embed bundle (its
+// chunks, its engine prefetch) and the package (custom-elements.json, the .d.ts). Reading only: writes nothing.
 import { createServer } from 'vite';
 
-/** @param {{webDir: string, wasmDir: string}} dirs @returns {Promise<import('../../widgets/base/declaration.js').WidgetDeclaration[]>} */
+/** @param {{webDir: string, wasmDir: string}} dirs @returns {Promise<import('./base/declaration.js').WidgetDeclaration[]>} */
 export async function readDeclarations({ webDir, wasmDir }) {
   const shim = /** @type {any} */ (globalThis);
   shim.HTMLElement ??= class HTMLElement {};

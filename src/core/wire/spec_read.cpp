@@ -1,16 +1,19 @@
-// The `mlp` spec reader: each field checked where it is, so the message can name it. Matrices must be
-// non-empty lists of equal rows of finite numbers; sizes stay within SpecLimits; each layer's weights must fit
-// what flows into it (a grid after conv2d/pooling layers, a row of values otherwise).
-#include "core/nn/spec_parse.hpp"
-
+// The `mlp` spec reader (replies.hpp parse_spec, and the optimiser settings specs and configs share): each field
+// checked where it is, so the message can name it. Matrices must be non-empty lists of equal rows of finite
+// numbers; sizes stay within SpecLimits (nn/spec_data.hpp); each layer's weights must fit what flows into it (a
+// grid after conv2d/pooling layers, a row of values otherwise). Names come from their registries.
+#include <algorithm>
 #include <string>
 
-#include "core/nn/json_fields.hpp"
+#include "core/names.hpp"
+#include "core/nn/limits.hpp"
+#include "core/wire/replies.hpp"
 
-namespace bp::nn {
+namespace bp::wire {
 namespace {
 
-using nlohmann::json;
+using json = Json;
+using namespace nn;
 using tensor::Grid;
 using tensor::Matrix;
 
@@ -177,12 +180,12 @@ std::vector<SpecLayer> parse_layers(const json& spec, std::size_t inputs, Grid g
     const json& layer = spec["layers"][l];
     if (!layer.is_object()) throw InputError(place + ": expected a JSON object");
     const std::string type = fields::text(layer, "type", "dense", place);
-    LayerKind kind;
-    if (type == "dense") kind = LayerKind::Dense;
-    else if (type == "conv2d") kind = LayerKind::Conv2d;
-    else if (type == "max_pool2d") kind = LayerKind::MaxPool2d;
-    else if (type == "avg_pool2d") kind = LayerKind::AvgPool2d;
-    else throw InputError(place + ".type: unknown layer type \"" + type + "\" (dense, conv2d, max_pool2d, avg_pool2d)");
+    const auto* known = std::find_if(std::begin(kLayerKinds), std::end(kLayerKinds),
+                                     [&](LayerKind k) { return type == layer_kind_name(k); });
+    if (known == std::end(kLayerKinds)) {
+      throw InputError(place + ".type: unknown layer type \"" + type + "\" (" + name_list(kLayerKinds, layer_kind_name) + ")");
+    }
+    const LayerKind kind = *known;
     if (kind != LayerKind::Dense && grid.empty()) {
       throw InputError(place + ": a " + type + " layer needs a grid input: give \"input_shape\" and put it before " +
                        "any dense layer");
@@ -219,16 +222,6 @@ Matrix<double> targets_field(const json& spec, Loss loss, std::size_t batch, std
 
 }  // namespace
 
-const char* layer_kind_name(LayerKind kind) {
-  switch (kind) {
-    case LayerKind::Dense: return "dense";
-    case LayerKind::Conv2d: return "conv2d";
-    case LayerKind::MaxPool2d: return "max_pool2d";
-    case LayerKind::AvgPool2d: return "avg_pool2d";
-  }
-  return "?";
-}
-
 ParsedSpec parse_spec(const json& spec) {
   fields::only_keys(spec, {"layers", "loss", "x", "y", "optimizer", "input_shape"}, "spec");
   ParsedSpec p;
@@ -256,11 +249,39 @@ ParsedSpec parse_spec(const json& spec) {
     fan_in = layer.out_size;
   }
   const std::string loss_text = fields::text(spec, "loss", "", "spec");
-  if (!loss_named(loss_text, p.loss)) throw InputError("spec: \"loss\" must be \"half_sse\", \"mse\" or \"softmax_cross_entropy\"");
+  if (!loss_named(loss_text, p.loss)) throw InputError("spec: \"loss\" must be one of " + name_list(kLosses, loss_name));
   p.targets = targets_field(spec, p.loss, p.x.shape()[0], p.layers.back().out_size);
   if (!spec.contains("optimizer")) throw InputError("spec: \"optimizer\" is required, e.g. {\"type\": \"sgd\", \"lr\": 0.5}");
   p.optimizer = optimizer_from_json(spec["optimizer"]);
   return p;
 }
 
-}  // namespace bp::nn
+OptimizerConfig optimizer_from_json(const json& spec) {
+  const std::string where = "optimizer";
+  if (!spec.is_object()) throw InputError("optimizer: expected an object like {\"type\": \"sgd\", \"lr\": 0.1}");
+  fields::only_keys(spec, {"type", "lr", "momentum", "beta1", "beta2", "eps"}, where);
+  OptimizerConfig c;
+  const std::string type = spec.contains("type") && spec["type"].is_string() ? spec["type"].get<std::string>() : "";
+  const std::vector<std::string>& names = optimizer_names();
+  const auto found = std::find(names.begin(), names.end(), type);
+  if (found == names.end()) throw InputError("optimizer: \"type\" must be one of " + name_list(names));
+  c.kind = static_cast<OptimizerConfig::Kind>(found - names.begin());
+  c.lr = fields::number(spec, "lr", c.kind == OptimizerConfig::Kind::Adam ? 0.001 : 0.1, 0, limits::kMaxLearningRate, where);
+  c.momentum = fields::number(spec, "momentum", c.momentum, 0, 1, where);
+  c.beta1 = fields::number(spec, "beta1", c.beta1, 0, 0.9999999, where);  // β = 1 would divide by 1 − βᵗ = 0
+  c.beta2 = fields::number(spec, "beta2", c.beta2, 0, 0.9999999, where);
+  c.eps = fields::number(spec, "eps", c.eps, 1e-30, 1, where);
+  return c;
+}
+
+json optimizer_to_json(const OptimizerConfig& c) {
+  switch (c.kind) {
+    case OptimizerConfig::Kind::Sgd: return {{"type", "sgd"}, {"lr", c.lr}};
+    case OptimizerConfig::Kind::Momentum: return {{"type", "momentum"}, {"lr", c.lr}, {"momentum", c.momentum}};
+    case OptimizerConfig::Kind::Adam:
+      return {{"type", "adam"}, {"lr", c.lr}, {"beta1", c.beta1}, {"beta2", c.beta2}, {"eps", c.eps}};
+  }
+  return nullptr;
+}
+
+}  // namespace bp::wire
