@@ -1,6 +1,7 @@
-// Embind bindings of the formula engine: the only Emscripten-aware C++ file for it. Everything crosses as JSON
-// text in the shape the CLI prints; bad input comes back as {"error": ...}, never as a thrown exception, so no
-// input can abort the module. The JS wrapper (web/src/engine/engine.js) owns and deletes every FormulaSession.
+// Embind bindings of the formula engine and the lesson math: the only Emscripten-aware C++ file for them.
+// Everything crosses as JSON text in the shape the CLI prints; bad input comes back as {"error": ...}, never as a
+// thrown exception, so no input can abort the module. The JS wrapper (web/src/engine/engine.js) owns and deletes
+// every FormulaSession.
 #include <emscripten/bind.h>
 #include <malloc.h>
 
@@ -51,6 +52,18 @@ std::string check_chain_answer(const std::string& guess, double upstream, double
   return bp::wire::dump(bp::wire::check_chain_answer(guess, {upstream, local, contribution, before, total}));
 }
 
+// The lesson widgets' math (core/lesson/, shapes in core/wire/replies.hpp): a JSON request in, the
+// reply or {"error": ...} out, the same text as `./tutor softmax|descent|gradcheck`.
+std::string softmax(const std::string& request) {
+  return bp::bindings::reply([&] { return bp::wire::softmax_reply(bp::bindings::parse_json(request, "softmax")); });
+}
+std::string descent(const std::string& request) {
+  return bp::bindings::reply([&] { return bp::wire::descent_reply(bp::bindings::parse_json(request, "descent")); });
+}
+std::string gradcheck(const std::string& request) {
+  return bp::bindings::reply([&] { return bp::wire::gradcheck_reply(bp::bindings::parse_json(request, "gradcheck")); });
+}
+
 // The engine's self-description (core/wire/capabilities.cpp), the same JSON text as `./tutor capabilities`.
 std::string capabilities() { return bp::bindings::reply([] { return bp::wire::capabilities(); }); }
 
@@ -65,6 +78,9 @@ EMSCRIPTEN_BINDINGS(backprop_formula) {
   emscripten::function("checkChainAnswer", &check_chain_answer);
   emscripten::function("heapBytesInUse", &heap_bytes_in_use);
   emscripten::function("capabilities", &capabilities);
+  emscripten::function("softmax", &softmax);
+  emscripten::function("descent", &descent);
+  emscripten::function("gradcheck", &gradcheck);
   emscripten::class_<FormulaSession>("FormulaSession")
       .constructor<>()
       .function("parse", &FormulaSession::parse)

@@ -8,5 +8,8 @@ int mlp_command(int argc, char** argv);
 int example_command(int argc, char** argv);
 int train_command(int argc, char** argv);
 int capabilities_command(int argc, char** argv);
+int softmax_command(int argc, char** argv);
+int descent_command(int argc, char** argv);
+int gradcheck_command(int argc, char** argv);
 
 }  // namespace bp::cli

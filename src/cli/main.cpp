@@ -1,4 +1,5 @@
-// The native command-line tool behind `./tutor grad|mlp|example|train|capabilities`: dispatches a subcommand, prints JSON on stdout.
+// The native command-line tool behind `./tutor grad|mlp|example|train|capabilities|softmax|descent|gradcheck`:
+// dispatches a subcommand, prints JSON on stdout.
 // Exit codes: 0 success, 2 bad input (the JSON then holds {"error": ...}), 1 usage errors.
 #include <cstring>
 #include <iostream>
@@ -20,6 +21,9 @@ const Command kCommands[] = {
     {"example", "example ['{\"layers\": \"3-4-3\"}']  the tensor stepper's seeded spec for these choices", bp::cli::example_command},
     {"train", "train --dataset NAME [options]   train an MLP (progress on stderr), print loss and accuracy", bp::cli::train_command},
     {"capabilities", "capabilities                     what the engine offers (ops, activations, datasets, limits) as JSON", bp::cli::capabilities_command},
+    {"softmax", "softmax Z0,Z1,... [--target T]    softmax, cross-entropy (log-sum-exp), ŷ − y and the Jacobian", bp::cli::softmax_command},
+    {"descent", "descent FORMULA n=v ... --params w,b [--rate R] [--steps N]  gradient descent, step by step", bp::cli::descent_command},
+    {"gradcheck", "gradcheck FORMULA n=v ... --params a,b [--h H]  central differences against backprop", bp::cli::gradcheck_command},
 };
 
 int usage() {

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "core/lesson/descent.hpp"
+#include "core/lesson/softmax.hpp"
 #include "core/nn/datasets.hpp"
 #include "core/nn/optimizer.hpp"
 #include "core/number_format.hpp"
@@ -32,7 +34,7 @@ const json& named(const json& list, const std::string& name) {
 
 TEST(Capabilities, ScalarOpsComeFromTheRegistry) {
   const json& ops = caps()["scalar_ops"];
-  ASSERT_EQ(ops.size(), static_cast<std::size_t>(scalar::Op::Abs) + 1);
+  ASSERT_EQ(ops.size(), static_cast<std::size_t>(scalar::Op::Count));
   for (std::size_t k = 0; k < ops.size(); ++k) {
     const scalar::OpRule& rule = scalar::rule_of(static_cast<scalar::Op>(k));
     EXPECT_EQ(ops[k]["name"], rule.name);
@@ -44,12 +46,12 @@ TEST(Capabilities, ScalarOpsComeFromTheRegistry) {
   EXPECT_EQ(named(ops, "mul")["rule_latex"], json({"b", "a"}));
   EXPECT_EQ(named(ops, "sigmoid")["function"], true);
   EXPECT_EQ(named(ops, "add")["function"], false);
-  // Every op marked "function" really is callable by name in a formula.
+  // Every op marked "function" really is callable by name in a formula, and no other op is.
   for (const json& op : ops) {
-    if (op["function"] == true) {
-      const std::string call = op["name"].get<std::string>() + (op["arity"] == 2 ? "(x, 2)" : "(x)");
-      EXPECT_FALSE(wire::grad_report(call, {{"x", 1}}).contains("error")) << call;
-    }
+    const std::string name = op["name"].get<std::string>();
+    const std::string call = name + (op["arity"] == 2 ? "(x, 2)" : "(x)");
+    EXPECT_EQ(wire::grad_report(call, {{"x", 1}}).contains("error"), op["function"] == false) << call;
+    EXPECT_EQ(scalar::function_named(name) != scalar::Op::Constant, op["function"] == true) << name;
   }
 }
 
@@ -98,6 +100,9 @@ TEST(Capabilities, LossesOptimisersLadderAndLimits) {
   EXPECT_EQ(c["learning_rates"].front(), 1e-6);
   EXPECT_EQ(c["limits"]["formula"], json({{"length", 10000}, {"depth", 256}, {"nodes", 100000}}));
   EXPECT_EQ(c["limits"]["network"], json({{"layers", 4}, {"units", 8}, {"samples", 32}}));
+  EXPECT_EQ(c["limits"]["softmax"], json({{"min_logits", lesson::kMinLogits}, {"max_logits", lesson::kMaxLogits}}));
+  EXPECT_EQ(c["limits"]["softmax"]["max_logits"], 10);
+  EXPECT_EQ(c["limits"]["descent"], json({{"max_steps", lesson::kMaxDescentSteps}}));
   EXPECT_EQ(c["limits"]["trainer"]["hidden_layers"], 16);
   EXPECT_EQ(c["limits"]["trainer"]["seed"], 4294967295u);
 }

@@ -91,6 +91,14 @@ test('formula, network and tensor replies have the schema\'s fields', () => {
   validate(reply(module.capabilities()), 'capabilities.js#Capabilities');
 });
 
+test('the lesson math\'s replies have the schema\'s fields', () => {
+  validate(reply(module.softmax('{"logits": [800, 801, 802], "target": 1}')), 'engine.js#SoftmaxReport');
+  validate(reply(module.descent(JSON.stringify({ formula: '0.5*(w*x - y)^2', values: { w: 0.5, x: 2, y: 3 },
+    params: ['w'], rate: 0.1, steps: 2 }))), 'engine.js#DescentRun');
+  validate(reply(module.gradcheck(JSON.stringify({ formula: 'relu(a) * b', values: { a: 0, b: 1 }, params: ['a', 'b'],
+    h: 1e-4 }))), 'engine.js#GradcheckReport');
+});
+
 test('training replies have the schema\'s fields', () => {
   const session = new module.TrainerSession();
   try {

@@ -1,6 +1,7 @@
-// The lesson widgets in Chromium, on their lesson pages: softmax sliders, the activation plot at ReLU's kink,
-// gradient descent lowering the loss, and the gradient check's counts and agreement. Values are compared with the
-// wasm engine under node (the same engine), never with arithmetic done here.
+// The lesson widgets in Chromium, on their lesson pages: softmax sliders (logits of 800 and 1e300 included), the
+// activation plot at ReLU's kink, gradient descent lowering the loss, and the gradient check's counts, agreement
+// and verdicts. Values are compared with the wasm engine under node (the same engine; numbers within 1e-12, as the
+// page's -Oz formula module and node's -O2 one may round a libm call differently), never with arithmetic done here.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSite } from './harness.mjs';
@@ -13,6 +14,12 @@ before(async () => { [site, engine] = await Promise.all([startSite(), loadEngine
 after(async () => { await site?.close(); });
 
 const lessons = Object.fromEntries(readLessons('en').map((lesson) => [lesson.data.order, lesson]));
+/** Asserts two lists of numbers equal within 1e-12 (relative). */
+const assertNear = (got, want, what) => {
+  assert.equal(got.length, want.length, what);
+  got.forEach((g, i) => assert.ok(Math.abs(g - want[i]) <= 1e-12 * Math.max(1, Math.abs(want[i])), `${what}[${i}]: ${g} vs ${want[i]}`));
+};
+
 /** Opens lesson `order` at the step holding `selector` and returns its first such widget, ready. */
 async function widget(order, selector) {
   const lesson = lessons[order];
@@ -29,11 +36,27 @@ test('softmax: the seed outputs and gradient at the start, and a slider move rec
   assert.deepEqual(outputs.map((p) => p.toFixed(4)), ['0.0903', '0.2447', '0.6650']);
   assert.deepEqual((await element.getAttribute('data-grads')).split(',').map((g) => Number(g).toFixed(4)), ['0.0903', '-0.7553', '0.6650']);
   await element.locator('input[data-logit="z0"]').fill('3');
-  const want = engine.grad('-log(exp(z1)/(exp(z0)+exp(z1)+exp(z2)))', { z0: 3, z1: 1.9969, z2: 2.9966 }).grads;
   const grads = (await element.getAttribute('data-grads')).split(',').map(Number);
-  assert.deepEqual(grads, [want.z0, want.z1, want.z2]);
+  assertNear(grads, engine.softmax([3, 1.9969, 2.9966], 1).grads, 'grads');
   await element.locator('input[type=radio][value="2"]').check();
   assert.ok(Number((await element.getAttribute('data-grads')).split(',')[2]) < 0, 'the true class gets a negative gradient');
+  assert.deepEqual(page.problems, []);
+});
+
+test('softmax: logits 800, 801, 802 (where e^z overflows) show 0.0900, 0.2447, 0.6652, and ±1e300 stays finite', async () => {
+  const { page, element } = await widget(8, 'bp-softmax');
+  const type = async (logits) => {
+    for (const [j, z] of logits.entries()) await element.locator(`input[data-logit="z${j}"]`).fill(String(z));
+    return (await element.getAttribute('data-outputs')).split(',').map(Number);
+  };
+  const outputs = await type([800, 801, 802]);
+  assert.deepEqual(outputs.map((p) => p.toFixed(4)), ['0.0900', '0.2447', '0.6652']);
+  const shown = await element.locator('.grid .value').allInnerTexts();
+  assert.deepEqual(shown.map((text) => text.trim()), ['ŷ0 = 0.09', 'ŷ1 = 0.2447', 'ŷ2 = 0.6652']);  // trailing zeros dropped
+  assert.doesNotMatch(await element.innerText(), /NaN/);
+  await element.locator('input[type=radio][value="0"]').check();
+  assertNear(await type([0, 1e300, 0]), engine.softmax([0, 1e300, 0], 0).probabilities, 'outputs at 1e300');
+  assert.match(await element.locator('p.grads').innerText(), /L = 1×10³⁰⁰/);
   assert.deepEqual(page.problems, []);
 });
 
@@ -75,6 +98,11 @@ test('gradient descent: the loss goes down after one step and after ten more', a
   await element.locator('button.step-one').click();
   const slow = (await element.getAttribute('data-losses')).split(',').map(Number);
   assert.ok(slow[0] - slow[1] < losses[0] - losses[1], `a smaller rate takes a smaller first step: ${slow} vs ${losses}`);
+  // The numbers are the engine's descent() from the widget's own attributes, step for step.
+  const [formula, valuesText, paramsText] = await Promise.all(['expr', 'values', 'params'].map((name) => element.getAttribute(name)));
+  const values = Object.fromEntries(valuesText.split(',').map((pair) => pair.split('=').map((part) => part.trim())));
+  const params = paramsText.split(',').map((name) => name.trim());
+  assertNear(losses, engine.descent({ formula, values, params, rate: 1, steps: 11 }).steps.map((state) => state.loss), 'losses');
   assert.deepEqual(page.problems, []);
 });
 
@@ -99,5 +127,17 @@ test('gradient check: two evaluations per weight, and agreement with backprop', 
   const tiny = (await element.getAttribute('data-errors')).split(',').map(Number);
   assert.ok(Math.max(...tiny) > 100 * Math.max(...fine), `round-off at a tiny h: ${tiny.join(' ')} vs ${fine.join(' ')}`);
   assert.match(await element.locator('.roundoff').innerText(), /round-off/);
+  assert.match(await element.locator('.roundoff').innerText(), /✓ marks below 1e-4/);  // the engine's threshold
+  // The verdicts are the engine's: at h = 0.5 the marks follow gradcheck()'s ok, row by row.
+  await element.locator('input#h').fill('0.5');
+  await element.locator('input#h').press('Enter');
+  const [formula, valuesText, paramsText] = await Promise.all(['expr', 'values', 'params'].map((name) => element.getAttribute(name)));
+  const values = Object.fromEntries(valuesText.split(',').map((pair) => pair.split('=').map((part) => part.trim())));
+  const report = engine.gradcheck({ formula, values, params: paramsText.split(',').map((name) => name.trim()), h: 0.5 });
+  const marks = await element.locator('tr[data-param] td:last-child').allInnerTexts();
+  assert.deepEqual(marks.map((text) => text.endsWith('✓')), report.rows.map((row) => row.ok));
+  await element.locator('input#h').fill('0');
+  await element.locator('input#h').press('Enter');
+  assert.match(await element.locator('.counts').innerText(), /positive number/);
   assert.deepEqual(page.problems, []);
 });

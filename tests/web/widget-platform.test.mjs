@@ -87,6 +87,12 @@ test('<bp-softmax> takes a plain list of 2 to 10 logits, and the named form', as
   }
   await change(softmax, { logits: '3, 1', target: '0' });
   assert.ok(near((await read()).p, softmaxOracle([3, 1], 0).p), 'recovers after bad input');
+  // Where e^z overflows a double: the engine's log-sum-exp keeps the oracle's numbers.
+  await change(softmax, { logits: '800, 801, 802', target: '1' });
+  oracle = softmaxOracle([800, 801, 802], 1);
+  got = await read();
+  assert.ok(near(got.p, oracle.p) && near(got.grad, oracle.grad), `softmax(800, 801, 802) = ${got.p}`);
+  assert.deepEqual(got.p.map((v) => v.toFixed(4)), ['0.0900', '0.2447', '0.6652']);
   assert.deepEqual(await violations(page), []);
   assert.deepEqual(page.problems, []);
 });
@@ -115,6 +121,13 @@ test('attribute changes after start are honoured by every formula widget', async
   const fast = await lossesAt();
   assert.equal(fast[0], slow[0], 'same starting loss');
   assert.ok(fast[1] < slow[1], `a larger rate descends further here (${fast[1]} < ${slow[1]})`);
+
+  // A rate so large that the loss would overflow: the engine refuses the step, the widget says so, nothing is NaN.
+  const wild = await add('bp-descent', { expr: 'w^2', values: 'w=1', params: 'w', rate: '1e200' });
+  await wild.locator('button.step-one').click();
+  assert.match(await wild.locator('.rate').innerText(), /smaller η/);
+  assert.equal(await wild.getAttribute('data-steps'), '0');
+  assert.equal(await wild.getAttribute('data-losses'), '1');
 
   const gradcheck = await add('bp-gradcheck', { expr: 'a*b', values: 'a=2, b=3', params: 'a' });
   assert.equal(await gradcheck.getAttribute('data-evaluations'), '2');

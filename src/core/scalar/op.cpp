@@ -4,6 +4,7 @@
 #include "core/scalar/op.hpp"
 
 #include <cmath>
+#include <iterator>
 
 namespace bp::scalar {
 namespace {
@@ -23,87 +24,87 @@ double sigmoid(double x) {
   return e / (1 + e);
 }
 
-const OpRule kRules[] = {
+constexpr OpRule kRules[] = {
     // Constant and Variable are leaves: their value is set, not computed.
-    {"const", "", 0, "", no_forward, no_local, leaf_latex, none},
-    {"var", "", 0, "", no_forward, no_local, leaf_latex, none},
+    {Op::Constant, "const", "", 0, "", false, no_forward, no_local, leaf_latex, none},
+    {Op::Variable, "var", "", 0, "", false, no_forward, no_local, leaf_latex, none},
     // d(a+b)/da = 1, d(a+b)/db = 1
-    {"add", "+", 2, "distribute", [](double a, double b) { return a + b; },
+    {Op::Add, "add", "+", 2, "distribute", false, [](double a, double b) { return a + b; },
      [](double, double, double) { return Local{1, 1}; },
      [](const Operand& a, const Operand& b) { return a.text + " + " + wrap(b); },
      [](int, const std::string&, const std::string&, const std::string&) { return std::string("1"); }},
     // d(a-b)/da = 1, d(a-b)/db = -1
-    {"sub", "−", 2, "distribute", [](double a, double b) { return a - b; },
+    {Op::Sub, "sub", "−", 2, "distribute", false, [](double a, double b) { return a - b; },
      [](double, double, double) { return Local{1, -1}; },
      [](const Operand& a, const Operand& b) { return a.text + " - " + wrap(b); },
      [](int k, const std::string&, const std::string&, const std::string&) { return std::string(k ? "-1" : "1"); }},
     // d(a*b)/da = b, d(a*b)/db = a
-    {"mul", "×", 2, "swap", [](double a, double b) { return a * b; },
+    {Op::Mul, "mul", "×", 2, "swap", false, [](double a, double b) { return a * b; },
      [](double a, double b, double) { return Local{b, a}; },
      [](const Operand& a, const Operand& b) { return wrap(a) + " \\cdot " + wrap(b); },
      [](int k, const std::string& a, const std::string& b, const std::string&) { return k ? a : b; }},
     // d(a/b)/da = 1/b, d(a/b)/db = -a/b²
-    {"div", "÷", 2, "", [](double a, double b) { return a / b; },
+    {Op::Div, "div", "÷", 2, "", false, [](double a, double b) { return a / b; },
      [](double a, double b, double) { return Local{1 / b, -a / (b * b)}; },
      [](const Operand& a, const Operand& b) { return "\\frac{" + a.text + "}{" + b.text + "}"; },
      [](int k, const std::string& a, const std::string& b, const std::string&) {
        return k ? "-\\frac{" + a + "}{" + b + "^{2}}" : "\\frac{1}{" + b + "}";
      }},
     // d(a^b)/da = b a^(b-1), d(a^b)/db = a^b ln a (taken as 0 at a = 0, where a^b → 0 faster than ln a → -∞)
-    {"pow", "^", 2, "", [](double a, double b) { return std::pow(a, b); },
+    {Op::Pow, "pow", "^", 2, "", false, [](double a, double b) { return std::pow(a, b); },
      [](double a, double b, double out) { return Local{b * std::pow(a, b - 1), a == 0 ? 0 : out * std::log(a)}; },
      [](const Operand& a, const Operand& b) { return "{" + wrap(a) + "}^{" + b.text + "}"; },
      [](int k, const std::string& a, const std::string& b, const std::string& out) {
        return k ? out + " \\ln " + a : b + "\\,{" + a + "}^{" + b + " - 1}";
      }},
     // d(-a)/da = -1
-    {"neg", "−", 1, "scale", [](double a, double) { return -a; },
+    {Op::Neg, "neg", "−", 1, "scale", false, [](double a, double) { return -a; },
      [](double, double, double) { return Local{-1, 0}; },
      [](const Operand& a, const Operand&) { return "-" + wrap(a); },
      [](int, const std::string&, const std::string&, const std::string&) { return std::string("-1"); }},
     // d(e^a)/da = e^a, which is the output itself
-    {"exp", "exp", 1, "", [](double a, double) { return std::exp(a); },
+    {Op::Exp, "exp", "exp", 1, "", true, [](double a, double) { return std::exp(a); },
      [](double, double, double out) { return Local{out, 0}; },
      [](const Operand& a, const Operand&) { return "e^{" + a.text + "}"; },
      [](int, const std::string& a, const std::string&, const std::string&) { return "e^{" + a + "}"; }},
     // d(ln a)/da = 1/a
-    {"log", "ln", 1, "", [](double a, double) { return std::log(a); },
+    {Op::Log, "log", "ln", 1, "", true, [](double a, double) { return std::log(a); },
      [](double a, double, double) { return Local{1 / a, 0}; },
      [](const Operand& a, const Operand&) { return "\\ln\\left(" + a.text + "\\right)"; },
      [](int, const std::string& a, const std::string&, const std::string&) { return "\\frac{1}{" + a + "}"; }},
     // d(tanh a)/da = 1 - tanh(a)²
-    {"tanh", "tanh", 1, "", [](double a, double) { return std::tanh(a); },
+    {Op::Tanh, "tanh", "tanh", 1, "", true, [](double a, double) { return std::tanh(a); },
      [](double, double, double out) { return Local{1 - out * out, 0}; },
      [](const Operand& a, const Operand&) { return "\\tanh\\left(" + a.text + "\\right)"; },
      [](int, const std::string&, const std::string&, const std::string& out) { return "1 - " + out + "^{2}"; }},
     // dσ(a)/da = σ(a)(1 - σ(a))
-    {"sigmoid", "σ", 1, "", [](double a, double) { return sigmoid(a); },
+    {Op::Sigmoid, "sigmoid", "σ", 1, "", true, [](double a, double) { return sigmoid(a); },
      [](double, double, double out) { return Local{out * (1 - out), 0}; },
      [](const Operand& a, const Operand&) { return "\\sigma\\left(" + a.text + "\\right)"; },
      [](int, const std::string&, const std::string&, const std::string& out) {
        return out + "\\left(1 - " + out + "\\right)";
      }},
     // d relu(a)/da = 1 if a > 0 else 0 (0 at the kink)
-    {"relu", "ReLU", 1, "route", [](double a, double) { return a > 0 ? a : 0.0; },
+    {Op::Relu, "relu", "ReLU", 1, "route", true, [](double a, double) { return a > 0 ? a : 0.0; },
      [](double a, double, double) { return Local{a > 0 ? 1.0 : 0.0, 0}; },
      [](const Operand& a, const Operand&) { return "\\max\\left(0, " + a.text + "\\right)"; },
      [](int, const std::string& a, const std::string&, const std::string&) { return "[" + a + " > 0]"; }},
     // d max(a,b)/da = 1 if a >= b (ties go to the first argument), d/db = 1 otherwise
-    {"max", "max", 2, "route", [](double a, double b) { return a >= b ? a : b; },
+    {Op::Max, "max", "max", 2, "route", true, [](double a, double b) { return a >= b ? a : b; },
      [](double a, double b, double) { return a >= b ? Local{1, 0} : Local{0, 1}; },
      [](const Operand& a, const Operand& b) { return "\\max\\left(" + a.text + ", " + b.text + "\\right)"; },
      [](int k, const std::string& a, const std::string& b, const std::string&) {
        return k ? "[" + a + " < " + b + "]" : "[" + a + " \\ge " + b + "]";
      }},
     // d min(a,b)/da = 1 if a <= b (ties go to the first argument), d/db = 1 otherwise
-    {"min", "min", 2, "route", [](double a, double b) { return a <= b ? a : b; },
+    {Op::Min, "min", "min", 2, "route", true, [](double a, double b) { return a <= b ? a : b; },
      [](double a, double b, double) { return a <= b ? Local{1, 0} : Local{0, 1}; },
      [](const Operand& a, const Operand& b) { return "\\min\\left(" + a.text + ", " + b.text + "\\right)"; },
      [](int k, const std::string& a, const std::string& b, const std::string&) {
        return k ? "[" + a + " > " + b + "]" : "[" + a + " \\le " + b + "]";
      }},
     // d|a|/da = sign(a) (0 at a = 0)
-    {"abs", "|x|", 1, "", [](double a, double) { return std::fabs(a); },
+    {Op::Abs, "abs", "|x|", 1, "", true, [](double a, double) { return std::fabs(a); },
      [](double a, double, double) { return Local{a > 0 ? 1.0 : a < 0 ? -1.0 : 0.0, 0}; },
      [](const Operand& a, const Operand&) { return "\\left|" + a.text + "\\right|"; },
      [](int, const std::string& a, const std::string&, const std::string&) {
@@ -111,13 +112,24 @@ const OpRule kRules[] = {
      }},
 };
 
+// One row per op, row k describing Op k: an op added to the enum without its row (or a row out of place) stops the
+// build here instead of making rule_of read past the table.
+constexpr bool rows_match_ops() {
+  for (std::size_t k = 0; k < std::size(kRules); ++k) {
+    if (kRules[k].op != static_cast<Op>(k)) return false;
+  }
+  return true;
+}
+static_assert(std::size(kRules) == static_cast<std::size_t>(Op::Count), "op.cpp: one rule row per Op");
+static_assert(rows_match_ops(), "op.cpp: row k of the rule table must describe Op k");
+
 }  // namespace
 
-const OpRule& rule_of(Op op) { return kRules[static_cast<int>(op)]; }
+const OpRule& rule_of(Op op) { return kRules[static_cast<std::size_t>(op)]; }
 
 Op function_named(const std::string& name) {
-  for (Op op : {Op::Exp, Op::Log, Op::Tanh, Op::Sigmoid, Op::Relu, Op::Max, Op::Min, Op::Abs}) {
-    if (name == rule_of(op).name) return op;
+  for (const OpRule& rule : kRules) {
+    if (rule.callable && name == rule.name) return rule.op;
   }
   return Op::Constant;
 }

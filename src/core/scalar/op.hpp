@@ -7,7 +7,9 @@
 
 namespace bp::scalar {
 
-enum class Op { Constant, Variable, Add, Sub, Mul, Div, Pow, Neg, Exp, Log, Tanh, Sigmoid, Relu, Max, Min, Abs };
+// One row per op in op.cpp's rule table, in this order (a static_assert there checks both). Count is not an op:
+// it is the number of ops, for loops and the table's size check.
+enum class Op { Constant, Variable, Add, Sub, Mul, Div, Pow, Neg, Exp, Log, Tanh, Sigmoid, Relu, Max, Min, Abs, Count };
 
 // One input as it appears in a LaTeX line: a node's name (`x`, `q_{1}`) or a substituted number (`-4`).
 // `negative` asks for parentheses where juxtaposition would misread (`3 \cdot (-4)`).
@@ -17,10 +19,12 @@ struct Operand {
 };
 
 struct OpRule {
+  Op op;                // the op this row describes (its index in the table)
   const char* name;     // JSON name: "mul"
   const char* symbol;   // drawn in the node: "×"
   int arity;            // 0 for leaves, 1 or 2 otherwise
   const char* pattern;  // gate pattern the tutor names: "distribute", "swap", "route", "scale", or ""
+  bool callable;        // the formula language calls it by its name, `exp(x)` (not an operator, not a leaf)
   double (*forward)(double a, double b);
   // Local derivatives ∂out/∂a and ∂out/∂b at the given inputs and output.
   std::array<double, 2> (*local)(double a, double b, double out);
@@ -30,9 +34,11 @@ struct OpRule {
   std::string (*rule_latex)(int k, const std::string& a, const std::string& b, const std::string& out);
 };
 
+// The row of `op` (any op before Op::Count).
 const OpRule& rule_of(Op op);
 
-// The function names the parser accepts (`exp`, `max`, ...); Op::Constant if `name` is not one.
+// The op whose name the parser accepts as a function call (`exp`, `max`, ...: the callable rows); Op::Constant if
+// `name` is not one.
 Op function_named(const std::string& name);
 
 }  // namespace bp::scalar

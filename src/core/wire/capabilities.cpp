@@ -4,8 +4,10 @@
 //   {"scalar_ops": [{name, symbol, arity, pattern, function, latex, rule_latex}],
 //    "activations": [{name, label, latex}], "leaky_relu_slope", "losses": [{name}],
 //    "optimizers": [{name, defaults}], "datasets": [{name, source, inputs, classes, min_classes, max_classes}],
-//    "learning_rates": [...], "limits": {"formula", "network", "tensor", "trainer": {...}},
+//    "learning_rates": [...], "limits": {"formula", "softmax", "descent", "network", "tensor", "trainer": {...}},
 //    "notes": [{key, latex, params}] (the keyed side notes of the tensor rules, tensor/note.hpp)}
+#include "core/lesson/descent.hpp"
+#include "core/lesson/softmax.hpp"
 #include "core/nn/datasets.hpp"
 #include "core/nn/limits.hpp"
 #include "core/nn/mlp.hpp"
@@ -26,15 +28,12 @@ using json = Json;
 // language calls it by name (`exp(x)`), as opposed to an operator or a leaf.
 json scalar_ops() {
   json out = json::array();
-  for (int k = static_cast<int>(scalar::Op::Constant); k <= static_cast<int>(scalar::Op::Abs); ++k) {
-    const auto op = static_cast<scalar::Op>(k);
-    const scalar::OpRule& rule = scalar::rule_of(op);
-    // function_named answers Op::Constant for "not a function", so the leaf Constant must not match itself.
-    const bool callable = op != scalar::Op::Constant && scalar::function_named(rule.name) == op;
+  for (int k = 0; k < static_cast<int>(scalar::Op::Count); ++k) {
+    const scalar::OpRule& rule = scalar::rule_of(static_cast<scalar::Op>(k));
     json rules = json::array();
     for (int input = 0; input < rule.arity; ++input) rules.push_back(rule.rule_latex(input, "a", "b", "f"));
     out.push_back({{"name", rule.name}, {"symbol", rule.symbol}, {"arity", rule.arity}, {"pattern", rule.pattern},
-                   {"function", callable},
+                   {"function", rule.callable},
                    {"latex", rule.latex({"a", false}, {"b", false})}, {"rule_latex", rules}});
   }
   return out;
@@ -104,6 +103,8 @@ json limits() {
   using namespace nn::limits;
   return {{"formula", {{"length", scalar::kMaxFormulaLength}, {"depth", scalar::kMaxNestingDepth},
                        {"nodes", scalar::Graph::kMaxNodes}}},
+          {"softmax", {{"min_logits", lesson::kMinLogits}, {"max_logits", lesson::kMaxLogits}}},
+          {"descent", {{"max_steps", lesson::kMaxDescentSteps}}},
           {"network", {{"layers", kMaxDrawnLayers}, {"units", kMaxDrawnUnits}, {"samples", kMaxDrawnSamples}}},
           {"tensor", {{"batch", kMaxTensorBatch}, {"layers", kMaxTensorLayers}, {"units", kMaxTensorUnits},
                       {"init_scale", kMaxInitScale}}},

@@ -15,16 +15,7 @@ using json = Json;
 using namespace scalar;
 
 double value_of(const std::string& name, const json& value) {
-  if (value.is_number()) return value.get<double>();
-  if (value.is_string()) {
-    const std::string text = value.get<std::string>();
-    if (const auto number = parse_number(text)) return *number;
-    if (is_number_literal(text)) {
-      throw InputError("the value of '" + name + "' is " + text + ", too large for a number (at most about 1.8e308)");
-    }
-    throw InputError("the value of '" + name + "' is not a number: '" + text + "'");
-  }
-  throw InputError("the value of '" + name + "' is not a number");
+  return fields::number_or_text(value, "the value of '" + name + "'");
 }
 
 json node_json(const Graph& graph, const Trace& trace, NodeId id) {

@@ -3,6 +3,8 @@
 // exception that says neither the field nor anything a learner can act on.
 #include "core/wire/json.hpp"
 
+#include "core/number_format.hpp"
+
 namespace bp::wire {
 namespace {
 
@@ -169,6 +171,17 @@ double element(const Json& v, const std::string& place) {
   const double x = v.get<double>();
   if (!std::isfinite(x)) throw InputError(place + " must be finite");
   return x;
+}
+
+double number_or_text(const Json& v, const std::string& what) {
+  if (v.is_number()) return v.get<double>();
+  if (v.is_string()) {
+    const std::string text = v.get<std::string>();
+    if (const auto number = parse_number(text)) return *number;
+    if (is_number_literal(text)) throw InputError(what + " is " + text + ", too large for a number (at most about 1.8e308)");
+    throw InputError(what + " is not a number: '" + text + "'");
+  }
+  throw InputError(what + " is not a number");
 }
 
 }  // namespace fields

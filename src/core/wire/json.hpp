@@ -77,6 +77,9 @@ std::size_t whole(const Json& object, const char* key, std::size_t fallback, std
 std::string text(const Json& object, const char* key, const std::string& fallback, const std::string& where);
 // A finite number inside an array, with its place in the message ("layers[0].W[1][0]").
 double element(const Json& v, const std::string& place);
+// A finite number given as a JSON number or as text ("-2", "1e-4"), for values a person typed: InputError
+// "<what> is not a number: 'abc'" (or "<what> is 1e999, too large for a number ...") otherwise.
+double number_or_text(const Json& v, const std::string& what);
 
 }  // namespace fields
 }  // namespace bp::wire

@@ -88,6 +88,19 @@ Json chain_json(const nn::ChainExplanation& chain);  // {"value", "parameter", "
 //  "activation"}], "parameters", "loss", "steps"}
 Json description_json(const nn::Description& d);
 
+// ---- the lesson widgets' math (lesson_math.cpp, the core in core/lesson/) ----
+// Numbers may arrive as JSON numbers or as text ("1e-4").
+// {"logits": [z...], "target": t} -> {"logits", "target", "max", "log_sum_exp", "probabilities", "loss", "grads"
+//  (ŷ − y), "jacobian" ([j][i] = ∂ŷ_j/∂z_i)}
+Json softmax_reply(const Json& request);
+// {"formula", "values": {name: v}, "params": [name...], "rate", "steps"?} -> {"formula", "params", "rate",
+//  "steps": [{"params": {name: w}, "grads": {name: g}, "loss", "next": {name: w − η g}}] (steps[0] the start),
+//  "diverged"}
+Json descent_reply(const Json& request);
+// {"formula", "values", "params", "h"} -> {"formula", "h", "rows": [{"param", "numeric", "analytic", "gap",
+//  "relative", "ok"}], "numeric_evaluations", "backprop_passes", "threshold", "ok"}
+Json gradcheck_reply(const Json& request);
+
 // ---- what the engine offers (capabilities.cpp) ----
 Json capabilities();
 

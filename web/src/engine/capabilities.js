@@ -22,7 +22,10 @@
  *   learning_rate: number}} TrainerLimits
  * @typedef {{batch: number, layers: number, units: number, init_scale: number}} TensorLimits  the tensor stepper
  *   (<bp-tensor-graph>): rows of a batch, weight layers, units of a layer, the largest initial weight scale
- * @typedef {{formula: FormulaLimits, network: NetworkLimits, trainer: TrainerLimits, tensor: TensorLimits}} Limits
+ * @typedef {{min_logits: number, max_logits: number}} SoftmaxLimits  <bp-softmax>'s logits (engine.softmax)
+ * @typedef {{max_steps: number}} DescentLimits  steps of one engine.descent request
+ * @typedef {{formula: FormulaLimits, softmax: SoftmaxLimits, descent: DescentLimits, network: NetworkLimits,
+ *   trainer: TrainerLimits, tensor: TensorLimits}} Limits
  * @typedef {{key: string, latex: string, params: string[]}} NoteInfo  a side note of the tensor rules: its key,
  *   the engine's English template ($name for each parameter) and the parameters it takes (web/src/i18n/tensor.js
  *   translates each key)

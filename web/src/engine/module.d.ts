@@ -46,6 +46,10 @@ export interface FormulaModule {
   heapBytesInUse(): number;
   /** The engine's self-description (core/capabilities.hpp), as `./tutor capabilities` prints it. */
   capabilities(): string;
+  /** The lesson math (src/core/wire/lesson_math_wire.hpp): a JSON request in, the reply or {"error": ...} out. */
+  softmax(requestJson: string): string;
+  descent(requestJson: string): string;
+  gradcheck(requestJson: string): string;
   FormulaSession: new () => FormulaSessionHandle;
 }
 

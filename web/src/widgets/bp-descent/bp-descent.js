@@ -2,8 +2,9 @@
 // <bp-descent expr="E" values="w1=..., x=..., y=..." params="w1, w2" rate="0.5">: gradient descent by hand. A table
 // of each parameter, its gradient ∂E/∂w and its next value w − η ∂E/∂w, with buttons to take one or ten steps, the
 // learning rate η editable (the `rate` attribute is where it starts), and the loss after each step, as numbers and
-// as a sparkline. The engine computes the loss, the gradients and each update; this element keeps the list and
-// scales the sparkline to its box. data-losses, data-steps, data-rate (the η in force).
+// as a sparkline. The engine's descent() computes every loss, gradient and update (and refuses a rate that is not
+// positive); this element keeps the losses it was given and scales the sparkline to its box. data-losses,
+// data-steps, data-rate (the η in force).
 import { loadEngine } from '../../engine/load.js';
 import '../../i18n/lesson-widgets.js';
 import { formatNumber } from '../lesson-kit/format.js';
@@ -43,11 +44,11 @@ export class BpDescent extends BpElement {
 
   update() {
     this.withEngine(loadEngine, (engine) => {
-      const expr = String(this.attr('expr'));
+      const formula = String(this.attr('expr'));
       const params = String(this.attr('params')).split(/[,\s]+/).filter(Boolean);
       let rate = String(this.attr('rate'));
       const start = /** @type {Record<string, string>} */ (this.attr('values'));
-      /** @type {Record<string, number|string>} */
+      /** @type {import('../../engine/engine.js').Values} the point reached: the start with the latest parameters */
       let values = { ...start };
       /** @type {number[]} */
       let losses = [];
@@ -60,23 +61,25 @@ export class BpDescent extends BpElement {
       spark.setAttribute('role', 'img');
       spark.setAttribute('preserveAspectRatio', 'none');
 
-      /** One update of every parameter, w ← w − η ∂E/∂w, each computed by the engine. */
-      const next = (/** @type {import('../../engine/engine.js').Report} */ report) => Object.fromEntries(params.map((name) =>
-        [name, engine.grad('w - eta*g', { w: values[name], eta: rate, g: report.grads[name] }).value]));
-      const step = () => {
-        values = { ...values, ...next(engine.grad(expr, values)) };
-        losses = [...losses, engine.grad(expr, values).value];
+      /** `steps` updates from the current point, by the engine (0: the current point alone). */
+      const run = (/** @type {number} */ steps) => engine.descent({ formula, values, params, rate, steps });
+      /** Takes `steps` steps: the engine's last state becomes the current point, its losses join the history. */
+      const advance = (/** @type {number} */ steps) => {
+        const result = run(steps);
+        const reached = result.steps[result.steps.length - 1];
+        values = { ...values, ...reached.params };
+        if (losses.length === 0) losses = [result.steps[0].loss];
+        losses = [...losses, ...result.steps.slice(1).map((state) => state.loss)];
+        show(reached, result.diverged);
       };
-      const render = () => {
-        const report = engine.grad(expr, values);
-        const updated = next(report);
-        if (losses.length === 0) losses = [report.value];
+      const show = (/** @type {import('../../engine/engine.js').DescentState} */ state, /** @type {boolean} */ diverged) => {
         table.replaceChildren(
           el('tr', {}, [el('th', {}, [this.say('descent.param')]), el('th', {}, [this.say('descent.value')]),
             el('th', { class: 'grad' }, [texNode('\\partial L/\\partial w')]), el('th', {}, [texNode('w-\\eta\\,\\partial L/\\partial w')])]),
-          ...params.map((name) => el('tr', {}, [el('th', {}, [name]), el('td', { class: 'num value' }, [formatNumber(Number(values[name]))]),
-            el('td', { class: 'num grad' }, [formatNumber(report.grads[name])]), el('td', { class: 'num value' }, [formatNumber(updated[name])])])));
+          ...params.map((name) => el('tr', {}, [el('th', {}, [name]), el('td', { class: 'num value' }, [formatNumber(state.params[name])]),
+            el('td', { class: 'num grad' }, [formatNumber(state.grads[name])]), el('td', { class: 'num value' }, [formatNumber(state.next[name])])])));
         history.textContent = this.say('descent.history', { losses: losses.map((loss) => formatNumber(loss)).join(' → ') });
+        rateNote.textContent = diverged ? this.say('descent.diverged') : '';
         drawSpark();
         this.dataset.losses = losses.join(',');
         this.dataset.steps = String(losses.length - 1);
@@ -97,31 +100,29 @@ export class BpDescent extends BpElement {
         spark.setAttribute('aria-label', this.say('descent.sparkline', { n: losses.length - 1 }));
         spark.innerHTML = `<rect class="frame" x="0" y="0" width="100" height="30" rx="2"></rect><polyline points="${points.join(' ')}"></polyline>`;
       };
+      // The engine judges the new rate: a run of no steps with it either answers or names what is wrong.
       const setRate = () => {
         const text = rateInput.value.trim();
         try {
-          if (!(engine.grad('eta', { eta: text }).value > 0)) throw new Error('not positive');
-          rate = text;
-          rateNote.textContent = '';
-          render();
+          engine.descent({ formula, values, params, rate: text });
         } catch {
           rateNote.textContent = this.say('descent.badRate');
+          return;
         }
+        rate = text;
+        advance(0);
       };
       rateInput.addEventListener('change', setRate);
-      const act = (/** @type {number} */ n) => () => {
-        for (let i = 0; i < n; i += 1) step();
-        render();
-      };
+      const act = (/** @type {number} */ n) => () => advance(n);
       this.body.replaceChildren(this.box([
         el('p', { class: 'rate' }, [el('label', { for: 'rate' }, [this.say('descent.rateLabel')]), rateInput, rateNote]),
         el('p', { class: 'muted' }, [this.say('descent.rule')]), el('div', { class: 'scroll' }, [table]),
         el('div', { class: 'row' }, [
           this.button(this.say('descent.step'), act(1), { className: 'step-one' }),
           this.button(this.say('descent.steps', { n: 10 }), act(10), { quiet: true, className: 'step-ten' }),
-          this.button(this.say('descent.reset'), () => { values = { ...start }; losses = []; render(); }, { quiet: true, className: 'reset' })]),
+          this.button(this.say('descent.reset'), () => { values = { ...start }; losses = []; advance(0); }, { quiet: true, className: 'reset' })]),
         spark, history]));
-      render();
+      advance(0);
     });
   }
 }

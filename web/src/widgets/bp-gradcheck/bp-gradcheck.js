@@ -1,9 +1,9 @@
 // @ts-check
 // <bp-gradcheck expr="..." values="..." params="a, b" h="1e-4">: the numerical gradient, (f(w+h) − f(w−h)) / 2h,
 // next to backprop's, for each parameter (h editable), with their relative error |a − n| / max(|a|, |n|) (cs231n's
-// measure) and the number of engine evaluations each method needed. Every shifted value, every quotient and every
-// error is computed by the engine; this element counts the calls. data-gaps: the absolute gaps; data-errors: the
-// relative errors.
+// measure), the verdict, and the number of engine evaluations each method needed. The engine's gradcheck()
+// computes all of it, verdict included; this element lays it out. data-evaluations; data-gaps: the absolute gaps;
+// data-errors: the relative errors.
 import { loadEngine } from '../../engine/load.js';
 import '../../i18n/lesson-widgets.js';
 import { formatNumber, PRECISE } from '../lesson-kit/format.js';
@@ -44,36 +44,23 @@ export class BpGradcheck extends BpElement {
       const hInput = el('input', { type: 'text', value: String(this.attr('h')), size: 8, id: 'h', spellcheck: false });
       const table = el('table');
       const counts = el('p', { class: 'counts', 'aria-live': 'polite' });
+      const roundoff = el('p', { class: 'muted roundoff' });
 
       const check = () => {
-        const h = hInput.value.trim();
-        let evaluations = 0;
-        /** f at the values with `name` shifted by `sign` h (the shift itself computed by the engine). */
-        const shifted = (/** @type {string} */ name, /** @type {string} */ sign) => {
-          const moved = engine.grad(`w ${sign} h`, { w: values[name], h }).value;
-          evaluations += 1;
-          return engine.grad(expr, { ...values, [name]: moved }).value;
-        };
-        const analytic = engine.grad(expr, values);
-        const rows = params.map((name) => {
-          const numeric = engine.grad('(fp - fm)/(2*h)', { fp: shifted(name, '+'), fm: shifted(name, '-'), h }).value;
-          const pair = { a: analytic.grads[name], n: numeric };
-          const gap = engine.grad('abs(a - n)', pair).value;
-          // Both exactly 0 would be 0/0: they agree, and the relative error is the (zero) gap.
-          const relative = pair.a === 0 && pair.n === 0 ? gap : engine.grad('abs(a - n)/max(abs(a), abs(n))', pair).value;
-          return { name, numeric, analytic: analytic.grads[name], gap, relative };
-        });
+        const report = engine.gradcheck({ formula: expr, values, params, h: hInput.value.trim() });
+        const mark = (/** @type {boolean} */ ok) => (ok ? '✓' : '✗');
         table.replaceChildren(
           el('tr', {}, ['param', 'numeric', 'backprop', 'relative'].map((key) => el('th', {}, [this.say(`gradcheck.${key}`)]))),
-          ...rows.map((row) => el('tr', { 'data-param': row.name }, [el('th', {}, [row.name]),
+          ...report.rows.map((row) => el('tr', { 'data-param': row.param }, [el('th', {}, [row.param]),
             el('td', { class: 'num grad' }, [formatNumber(row.numeric, PRECISE)]),
             el('td', { class: 'num grad' }, [formatNumber(row.analytic, PRECISE)]),
-            el('td', { class: `num ${row.relative < 1e-4 ? 'verdict-ok' : 'verdict-bad'}`, title: this.say('gradcheck.gapTitle', { gap: formatNumber(row.gap, PRECISE) }) },
-              [`${formatNumber(row.relative, 2)} ${row.relative < 1e-4 ? '✓' : '✗'}`])])));
-        counts.textContent = this.say('gradcheck.counts', { numeric: evaluations, params: params.length });
-        this.dataset.evaluations = String(evaluations);
-        this.dataset.gaps = rows.map((row) => row.gap).join(',');
-        this.dataset.errors = rows.map((row) => row.relative).join(',');
+            el('td', { class: `num ${row.ok ? 'verdict-ok' : 'verdict-bad'}`, title: this.say('gradcheck.gapTitle', { gap: formatNumber(row.gap, PRECISE) }) },
+              [`${formatNumber(row.relative, 2)} ${mark(row.ok)}`])])));
+        counts.textContent = this.say('gradcheck.counts', { numeric: report.numeric_evaluations, params: report.rows.length });
+        roundoff.textContent = this.say('gradcheck.roundoff', { threshold: report.threshold.toExponential() });
+        this.dataset.evaluations = String(report.numeric_evaluations);
+        this.dataset.gaps = report.rows.map((row) => row.gap).join(',');
+        this.dataset.errors = report.rows.map((row) => row.relative).join(',');
       };
       const guarded = () => {
         try { check(); } catch { counts.textContent = this.say('gradcheck.badH'); }
@@ -81,7 +68,7 @@ export class BpGradcheck extends BpElement {
       hInput.addEventListener('change', guarded);
       this.body.replaceChildren(this.box([
         el('p', { class: 'muted' }, [this.say('gradcheck.intro')]),
-        el('p', { class: 'muted roundoff' }, [this.say('gradcheck.roundoff')]),
+        roundoff,
         el('p', { class: 'row' }, [el('label', { for: 'h' }, ['h = ']), hInput, this.button(this.say('gradcheck.run'), guarded, { className: 'run' })]),
         el('div', { class: 'scroll' }, [table]), counts]));
       check();

@@ -1,7 +1,8 @@
 // @ts-check
-// <bp-softmax logits="1, 2, 3" target="1">: 2 to 10 logits with sliders, their softmax outputs aⱼ as bars, the
-// cross-entropy gradient ∂L/∂zᵢ for the chosen true class (which is ŷ − y, ŷ the prediction and y the one-hot target, as in the lessons' glossary), and the
-// Jacobian ∂aⱼ/∂zᵢ. The engine evaluates aⱼ = exp(zⱼ)/Σexp and L = −log a_target and differentiates them; this
+// <bp-softmax logits="1, 2, 3" target="1">: logits with sliders (as many as the engine's limits.softmax allows),
+// their softmax outputs ŷⱼ as bars, the cross-entropy gradient ∂L/∂zᵢ for the chosen true class (which is ŷ − y, ŷ
+// the prediction and y the one-hot target, as in the lessons' glossary), and the Jacobian ∂ŷⱼ/∂zᵢ. The engine's
+// softmax() computes all of it (with the max shift and log-sum-exp, so logits of 800 or 1e300 are fine); this
 // element only draws. `data-outputs` and `data-grads` hold the engine's numbers (comma lists).
 import { loadEngine } from '../../engine/load.js';
 import '../../i18n/lesson-widgets.js';
@@ -9,9 +10,6 @@ import { formatNumber } from '../lesson-kit/format.js';
 import { el, texNode } from '../lesson-kit/kit.js';
 import { BpElement, defineWidget } from '../base/bp-element.js';
 import { AttributeError } from '../base/read-attribute.js';
-
-const MIN_CLASSES = 2;
-const MAX_CLASSES = 10;
 
 const CSS = `
 .grid { display: grid; grid-template-columns: auto minmax(0, 1fr) 5.5rem minmax(0, 1fr); gap: 0.4rem 0.7rem; align-items: center; }
@@ -35,16 +33,19 @@ export class BpSoftmax extends BpElement {
     figure: true,
     attributes: [
       { name: 'logits', type: 'string', default: '0, 0, 0',
-        doc: `The logits: a list such as 1, 2, 3 (${MIN_CLASSES} to ${MAX_CLASSES} classes), or named z0=1, z1=2, z2=3.` },
-      { name: 'target', type: 'integer', default: '1', min: 0, max: MAX_CLASSES - 1, doc: 'The true class, counted from 0.' },
+        doc: 'The logits: a list such as 1, 2, 3 (one per class, within the engine’s capabilities().limits.softmax), or named z0=1, z1=2, z2=3.' },
+      { name: 'target', type: 'integer', default: '1', min: 0, doc: 'The true class, counted from 0.' },
     ],
     example: 'logits="1, 1.9969, 2.9966" target="1"',
   });
 
   static css = CSS;
 
-  /** The logits as text, z0 first: from a plain list or the named form (any order, each name once). */
-  logits() {
+  /**
+   * The logits as text, z0 first: from a plain list or the named form (any order, each name once), as many as the
+   * engine takes. @param {import('../../engine/capabilities.js').SoftmaxLimits} limits
+   */
+  logits({ min_logits: min, max_logits: max }) {
     const text = String(this.attr('logits')).trim();
     const parts = text.split(/[,;\s]+/).filter(Boolean);
     const named = parts.some((part) => part.includes('='));
@@ -59,26 +60,18 @@ export class BpSoftmax extends BpElement {
     }
     const count = logits.length;
     // A named list may skip a name (z0, z2): its array then has a hole, which Object.keys does not count.
-    if (count < MIN_CLASSES || count > MAX_CLASSES || Object.keys(logits).length !== count) {
-      throw new AttributeError('logits', this.say('softmax.badCount', { min: MIN_CLASSES, max: MAX_CLASSES }));
+    if (count < min || count > max || Object.keys(logits).length !== count) {
+      throw new AttributeError('logits', this.say('softmax.badCount', { min, max }));
     }
     return logits;
   }
 
   update() {
     this.withEngine(loadEngine, (engine) => {
-      const logits = this.logits();
+      const logits = this.logits(engine.capabilities().limits.softmax);
       const names = logits.map((_, j) => `z${j}`);
       let target = Number(this.attr('target'));
       if (target >= names.length) throw new AttributeError('target', this.say('softmax.badTarget', { max: names.length - 1 }));
-      const sum = names.map((name) => `exp(${name})`).join('+');
-      const output = (/** @type {number} */ j) => `exp(z${j})/(${sum})`;
-      const values = () => Object.fromEntries(names.map((name, j) => [name, logits[j]]));
-
-      // Each formula is parsed once (a slider move then costs one evaluation each) and freed with the widget.
-      this.release();
-      const outputs = names.map((_, j) => this.own(engine.compile(output(j))));
-      const losses = names.map((_, j) => this.own(engine.compile(`-log(${output(j)})`)));
 
       const grid = el('div', { class: 'grid' });
       const rows = names.map((name, j) => {
@@ -116,18 +109,17 @@ export class BpSoftmax extends BpElement {
 
       const show = () => {
         try {
-          const reports = outputs.map((formula) => formula.evaluate(values()));
-          const loss = losses[target].evaluate(values());
-          reports.forEach((report, j) => {
-            rows[j].bar.style.width = `${report.value * 100}%`;
-            rows[j].text.textContent = ` ŷ${j} = ${formatNumber(report.value)}`;
-            names.forEach((name, i) => { cells[j][i].textContent = formatNumber(report.grads[name]); });
+          const report = engine.softmax(logits, target);
+          report.probabilities.forEach((p, j) => {
+            rows[j].bar.style.width = `${p * 100}%`;
+            rows[j].text.textContent = ` ŷ${j} = ${formatNumber(p)}`;
+            report.jacobian[j].forEach((entry, i) => { cells[j][i].textContent = formatNumber(entry); });
           });
-          this.dataset.outputs = reports.map((report) => report.value).join(',');
-          this.dataset.grads = names.map((name) => loss.grads[name]).join(',');
-          gradValues.textContent = `(${names.map((name) => formatNumber(loss.grads[name])).join(', ')})`;
-          lossValue.textContent = formatNumber(loss.value);
-          this.narrate(this.say('softmax.say', { outputs: reports.map((report) => formatNumber(report.value)).join(', '), target }));
+          this.dataset.outputs = report.probabilities.join(',');
+          this.dataset.grads = report.grads.join(',');
+          gradValues.textContent = `(${report.grads.map((g) => formatNumber(g)).join(', ')})`;
+          lossValue.textContent = formatNumber(report.loss);
+          this.narrate(this.say('softmax.say', { outputs: report.probabilities.map((p) => formatNumber(p)).join(', '), target }));
         } catch (error) {
           gradValues.textContent = ` ${/** @type {Error} */ (error).message}`;
         }
