@@ -74,7 +74,9 @@ void max_pool_details(const OpView& v, bool, StepDetails& out) {
   out.routing = routing;
 }
 // The single-image max pool keeps argmax as an index into its (h, w) image already.
-void max_pool_image_details(const OpView& v, bool, StepDetails& out) { out.routing = std::vector<std::vector<std::size_t>>{v.node.argmax}; }
+void max_pool_image_details(const OpView& v, bool, StepDetails& out) {
+  out.routing = std::vector<std::vector<std::size_t>>{v.node.argmax};
+}
 
 Rules grid_conv_forward_latex(const OpView& v) {
   const SpatialGeometry& g = v.node.geometry;
@@ -120,7 +122,15 @@ void conv_details(const OpView& v, bool backward, StepDetails& out) {
       }
     }
   }
-  ConvDetails conv{g.stride, g.pad, g.kh, g.kw, g.in, g.out, padded, xp};
+  ConvDetails conv;
+  conv.stride = g.stride;
+  conv.padding = g.pad;
+  conv.kh = g.kh;
+  conv.kw = g.kw;
+  conv.in = g.in;
+  conv.out = g.out;
+  conv.padded = padded;
+  conv.padded_input = std::move(xp);
   if (backward) {
     Matrix<double> flipped = zeros<double>(shape_of(k));  // rot180 of every (o, c) kernel plane
     for (std::size_t r = 0; r < k.shape()[0]; ++r) {
