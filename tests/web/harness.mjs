@@ -32,7 +32,9 @@ export async function startSite(options = {}) {
    * Opens a page at `urlPath`, recording console errors and uncaught exceptions into `page.problems`.
    * `view.initScript` runs in every document before the page's own scripts (e.g. a listener for CSP violations).
    * `view.waitUntil` 'commit' returns as soon as the page starts loading (a benchmark then waits on the page itself).
-   * @param {string} urlPath @param {{width?: number, height?: number, colorScheme?: 'light'|'dark', initScript?: () => void, waitUntil?: 'load'|'commit'}} [view]
+   * `view.clock` installs Playwright's fake clock before the page loads (time flows until the test pauses it).
+   * @param {string} urlPath @param {{width?: number, height?: number, colorScheme?: 'light'|'dark', initScript?: () => void,
+   *   waitUntil?: 'load'|'commit', clock?: boolean}} [view]
    */
   async function open(urlPath, view = {}) {
     const context = await browser.newContext({
@@ -40,6 +42,7 @@ export async function startSite(options = {}) {
       colorScheme: view.colorScheme ?? 'light',
     });
     if (view.initScript) await context.addInitScript(view.initScript);
+    if (view.clock) await context.clock.install();
     const page = await context.newPage();
     /** @type {string[]} */
     const problems = [];
@@ -79,4 +82,30 @@ export async function startServer(options = {}) {
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   const close = () => new Promise((resolve) => server.httpServer.close(resolve));
   return { baseUrl, close };
+}
+
+/** Resolves after `count` animation frames of the page: what was queued for a frame has run and been painted.
+ * @param {import('playwright-core').Page} page @param {number} [count] */
+export function frames(page, count = 2) {
+  return page.evaluate((n) => new Promise((resolve) => {
+    const next = (left) => (left === 0 ? resolve(undefined) : requestAnimationFrame(() => next(left - 1)));
+    next(n);
+  }), count);
+}
+
+/**
+ * Switches the emulated colour scheme and waits for the page's own `change` event of the media query (the theme
+ * module listens first, so the page has re-coloured and its canvases redrawn), then for a painted frame.
+ * @param {import('playwright-core').Page} page @param {'light'|'dark'} colorScheme
+ */
+export async function setColorScheme(page, colorScheme) {
+  const changes = await page.evaluate((dark) => {
+    const media = matchMedia('(prefers-color-scheme: dark)');
+    if (media.matches === dark) return false;
+    window.__bpSchemeChange = new Promise((resolve) => media.addEventListener('change', () => resolve(undefined), { once: true }));
+    return true;
+  }, colorScheme === 'dark');
+  await page.emulateMedia({ colorScheme });
+  if (changes) await page.evaluate(() => window.__bpSchemeChange);
+  await frames(page);
 }

@@ -4,7 +4,7 @@
 // paint, announced to canvases); the language switch on the home page; the home page's autoplaying hero.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite } from './harness.mjs';
+import { startSite, setColorScheme } from './harness.mjs';
 import { SITE_PAGES } from './site-pages.mjs';
 
 let site;
@@ -47,8 +47,7 @@ test('every page wears the same bar, marks its own section, fits one row at 360 
       }
       // Light, then dark in place (the theme is "auto": the tokens follow the system; canvases redraw on the event).
       for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
-        await page.emulateMedia({ colorScheme });
-        await page.waitForTimeout(300);
+        await setColorScheme(page, colorScheme);
         assert.ok((await measure(page)).overflow <= 0, `${entry.name} at ${width}: no sideways scroll`);
         await site.screenshot(page, `shell-${entry.name}-${width}-${colorScheme}`);
       }
@@ -113,25 +112,42 @@ test('the home page follows the language switch, and the choice carries to the n
 });
 
 test('the hero steps the apple shop by itself until touched; reduced motion keeps it still', async () => {
-  const page = await site.open('/index.html?lang=en');
+  // The page's clock is Playwright's: once the hero is ready it stands still, and the test moves it on by hand,
+  // so "no step for ten seconds" takes no ten seconds, and "a step every tick" cannot be missed on a busy machine.
+  const page = await site.open('/index.html?lang=en', { clock: true });
   const graph = page.locator('#hero-graph');
-  await graph.and(page.locator('[data-ready="true"]')).waitFor();
+  const step = () => graph.evaluate((g) => g.step);
+  const TEN_SECONDS = 10000;  // six of the hero's ticks
+  // Ready, seen by the hero's IntersectionObserver (one of ours on the same element reports in the same task,
+  // after it), then the clock stands still.
+  const settle = async () => {
+    await graph.and(page.locator('[data-ready="true"]')).waitFor();
+    await graph.evaluate((g) => new Promise((resolve) => {
+      const observer = new IntersectionObserver(() => { observer.disconnect(); resolve(undefined); });
+      observer.observe(g);
+    }));
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1));
+  };
+  await settle();
   assert.ok(await graph.evaluate((g) => g.stepCount) > 2);
-  await page.waitForFunction(() => document.getElementById('hero-graph').step >= 2, null, { timeout: 8000 });
+  const first = await step();
+  await page.clock.runFor(TEN_SECONDS);
+  assert.notEqual(await step(), first, 'it steps by itself');
   await graph.locator('svg').first().dispatchEvent('pointerdown');
-  const stopped = await graph.evaluate((g) => g.step);
+  const stopped = await step();
   assert.equal(await graph.getAttribute('data-autoplay'), 'false');
-  await page.waitForTimeout(2000);
-  assert.equal(await graph.evaluate((g) => g.step), stopped, 'no step after the reader touched it');
+  await page.clock.runFor(TEN_SECONDS);
+  assert.equal(await step(), stopped, 'no step after the reader touched it');
   assert.equal(await page.locator('#hero-toggle').textContent(), 'Play the animation');
 
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.reload();
-  await graph.and(page.locator('[data-ready="true"]')).waitFor();
-  await page.waitForTimeout(2000);
-  assert.equal(await graph.evaluate((g) => g.step), 0);
+  await settle();
+  await page.clock.runFor(TEN_SECONDS);
+  assert.equal(await step(), 0, 'still under reduced motion');
   await page.locator('#hero-toggle').click();  // the reader may still ask for it
-  await page.waitForFunction(() => document.getElementById('hero-graph').step >= 1, null, { timeout: 4000 });
+  await page.clock.runFor(TEN_SECONDS);
+  assert.ok(await step() >= 1, 'it plays when asked');
   assert.deepEqual(page.problems, []);
 });
 

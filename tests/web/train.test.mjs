@@ -7,6 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { startSite } from './harness.mjs';
+import { installWorkerGate } from './worker-gate.mjs';
 import { loadModule, cliPath } from '../node/load-engine.mjs';
 import { wrapTrainer } from '../../web/src/engine/trainer.js';
 import { wrapEngine } from '../../web/src/engine/engine.js';
@@ -121,6 +122,43 @@ test('backprop one point: the panel shows the numbers the CLI computes for the s
   assert.ok(await page.locator('#by-grad').isEnabled());
   await page.locator('#by-grad').check();
   await site.screenshot(page, 'train-sample-desktop');
+  assert.deepEqual(page.problems, []);
+});
+
+test('the row asked for last is shown, even when a step\'s snapshot overtakes its reply', async () => {
+  // The order that once showed the wrong sample, made certain by holding the worker's messages: a row is shown, a
+  // step's snapshot is on its way, the learner types another row, and the snapshot is drawn before that reply.
+  const query = 'data=spiral&layers=6,4&act=tanh&seed=9';
+  const page = await open(query, { initScript: installWorkerGate });
+  const ask = async (row) => {
+    await page.locator('#row-input').fill(String(row));
+    await page.getByRole('button', { name: 'Backprop this row' }).click();
+  };
+  await ask(5);
+  await page.waitForSelector('.sample-summary[data-row="5"]');
+  await page.evaluate(() => window.__gate.hold());
+  await page.getByRole('button', { name: 'One step' }).click();
+  await page.waitForFunction(() => window.__gate.heldTypes().join() === 'snapshot');
+  await ask(3);
+  await page.waitForFunction(() => window.__gate.heldTypes().join() === 'snapshot,reply');
+  await page.evaluate(() => window.__gate.release(1));  // the snapshot first: drawn while row 3's reply waits
+  await page.waitForSelector('#train-page[data-steps="1"]');
+  await page.evaluate(() => { window.__gate.open(); return window.__gate.roundTrip(); });
+  const summary = page.locator('.sample-summary');
+  assert.equal(await summary.getAttribute('data-row'), '3', 'the typed row, not the one shown before');
+  assert.equal(await page.locator('#row-input').inputValue(), '3');
+  // Another step refreshes the shown row with the engine's numbers after two steps.
+  await page.getByRole('button', { name: 'One step' }).click();
+  await page.waitForSelector('#train-page[data-steps="2"]');
+  await page.evaluate(() => window.__gate.roundTrip());
+  const trainer = api.createTrainer(trainerConfig(readState(`?${query}`).state));
+  try {
+    trainer.step(2);
+    assert.equal(Number(await summary.getAttribute('data-loss')), trainer.inspect(3).loss);
+  } finally {
+    trainer.dispose();
+  }
+  assert.equal(await summary.getAttribute('data-row'), '3');
   assert.deepEqual(page.problems, []);
 });
 

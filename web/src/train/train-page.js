@@ -21,6 +21,7 @@ import { buildGallery, updateGallery } from './render/digits.js';
 import { readPalette } from './render/colors.js';
 import { startBatchLink } from './batch-link.js';
 import { bindShortcuts } from './shortcuts.js';
+import { createAsks } from './asks.js';
 
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 const page = $('train-page');
@@ -262,11 +263,12 @@ function draw(everything = false) {
   finish(s);
 }
 
-/** After a snapshot is drawn: the divergence box, and a fresh backprop of the chosen point once paused.
- * @param {import('./client.js').Snapshot} s */
+/** After a snapshot is drawn: the divergence box, and a fresh backprop of the shown point once paused (none while
+ * the learner's newer ask is unanswered: its reply will show the row asked for). @param {import('./client.js').Snapshot} s */
 function finish(s) {
   showDivergence(s.diverged);
-  if (!s.playing && view.row !== null && view.sample && view.sample.row === view.row && s.steps !== view.sampleSteps) inspect(view.row);
+  const ask = asks.refresh();
+  if (!s.playing && view.row !== null && view.sample?.row === view.row && s.steps !== view.sampleSteps && ask !== null) load(view.row, ask);
 }
 
 /** W[layer]_{from,to} in the page's words (1-based, as the chain-rule lines). @param {number} l @param {number} i @param {number} j */
@@ -289,15 +291,18 @@ function showDivergence(d) {
 
 // ---- one sample ---------------------------------------------------------------------------------------------
 
-let inspecting = 0;  // the latest row asked for: replies to older asks (a plot click, then a typed row) are dropped
-/** Pauses, then asks the engine for one row's forward and backward values. @param {number} row */
-async function inspect(row) {
-  const request = ++inspecting;
+const asks = createAsks();
+/** The learner asks for a row. @param {number} row */
+function inspect(row) { load(row, asks.ask()); }
+
+/** Pauses, then asks the engine for one row's forward and backward values, shown unless a newer ask was made since.
+ * @param {number} row @param {number} ask the number of the ask this serves */
+async function load(row, ask) {
   if (view.playing) client.pause();
   const error = $('e-row');
   try {
     const sample = await client.inspect(row);
-    if (request !== inspecting) return;
+    if (!asks.answer(ask)) return;
     error.hidden = true;
     view.row = row;
     view.sampleSteps = view.snapshot?.steps ?? -1;
@@ -306,7 +311,7 @@ async function inspect(row) {
     if (view.weight) explain();
     draw();
   } catch (e) {
-    if (request !== inspecting) return;
+    if (!asks.answer(ask)) return;
     error.hidden = false;
     error.textContent = t('train.bad.row', { value: String(row), message: /** @type {Error} */ (e).message });
   }
