@@ -22,6 +22,7 @@ import { readPalette } from './render/colors.js';
 import { startBatchLink } from './batch-link.js';
 import { bindShortcuts } from './shortcuts.js';
 import { createAsks } from './asks.js';
+import { showDivergence } from './render/divergence.js';
 
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 const page = $('train-page');
@@ -266,28 +267,13 @@ function draw(everything = false) {
 /** After a snapshot is drawn: the divergence box, and a fresh backprop of the shown point once paused (none while
  * the learner's newer ask is unanswered: its reply will show the row asked for). @param {import('./client.js').Snapshot} s */
 function finish(s) {
-  showDivergence(s.diverged);
+  showDivergence(s.diverged, view.state.lr, t);
   const ask = asks.refresh();
   if (!s.playing && view.row !== null && view.sample?.row === view.row && s.steps !== view.sampleSteps && ask !== null) load(view.row, ask);
 }
 
 /** W[layer]_{from,to} in the page's words (1-based, as the chain-rule lines). @param {number} l @param {number} i @param {number} j */
 const weightName = (l, i, j) => `W${l + 1}[${i + 1}→${j + 1}]`;
-
-/** @param {import('./protocol.js').Divergence | null} d */
-function showDivergence(d) {
-  const box = $('divergence');
-  box.hidden = !d;
-  if (!d) return;
-  const lr = view.state.lr;
-  $('divergence-what').textContent = d.reason === 'loss_not_finite'
-    ? t('train.diverged.loss', { step: d.step, loss: show(d.loss), lr })
-    : t('train.diverged.weights', { step: d.step, weight: show(d.max_weight), loss: show(d.loss), guess: show(d.guess_loss), lr });
-  $('divergence-why').textContent = t('train.diverged.why', { z: show(d.max_preactivation), flat: Math.round(d.flat_units * 100) });
-  const restartButton = $('restart');
-  restartButton.textContent = t('train.diverged.restart', { lr: d.suggested_lr });
-  restartButton.dataset.lr = String(d.suggested_lr);
-}
 
 // ---- one sample ---------------------------------------------------------------------------------------------
 
