@@ -1,6 +1,7 @@
 // The native command-line tool behind `./tutor grad|mlp|example|train|capabilities|softmax|descent|gradcheck`:
 // dispatches a subcommand, prints JSON on stdout.
-// Exit codes: 0 success, 2 bad input (the JSON then holds {"error": ...}), 1 usage errors.
+// Exit codes: 0 success, 2 bad input to a command (missing arguments included; the JSON then holds {"error": ...}),
+// 1 no command or an unknown one (the usage list on stderr).
 #include <cstring>
 #include <iostream>
 #include <string>

@@ -4,7 +4,7 @@
 //   BP_SITE_DIR=build/site node tests/web/lessons-screens.mjs [lesson-number ...]
 import path from 'node:path';
 import fs from 'node:fs';
-import { startSite, screenshotDir, repoRoot } from './harness.mjs';
+import { startSite, screenshotDir, repoRoot, frames } from './harness.mjs';
 import { readLessons } from '../node/lesson-files.mjs';
 import { readDeclarations } from '../../web/src/widgets/read-declarations.mjs';
 import { openingTag } from '../../web/src/lessons/prerender/render-lesson.mjs';
@@ -31,7 +31,8 @@ try {
         for (const handle of await page.locator(`.lesson-article[lang="${lang}"] .step.is-current :is(${widgets})`).elementHandles()) {
           await page.waitForFunction((el) => el.dataset.ready === 'true', handle, { timeout: 8000 }).catch(() => {});
         }
-        await page.waitForTimeout(300);
+        await page.evaluate(() => document.fonts.ready);
+        await frames(page);  // what the ready widgets queued for a frame has been painted
         await page.screenshot({ path: path.join(out, `${lesson.slug.slice(0, 2)}-s${step}-${lang}-${width}-${scheme}.png`), fullPage: true });
         if (page.problems.length) console.log(lesson.slug, lang, step, page.problems);
         await page.context().close();

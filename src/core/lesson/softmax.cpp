@@ -52,11 +52,12 @@ SoftmaxReport softmax_cross_entropy(const std::vector<double>& logits, std::size
   // ∂L/∂z_i = ŷ_i − y_i: ŷ_i for the other classes, −(1 − ŷ_t) for the target.
   r.grads = r.probabilities;
   r.grads[target] = -rest[target];
-  // ∂ŷ_j/∂z_i = ŷ_j(δ_ij − ŷ_i): ŷ_j(1 − ŷ_j) on the diagonal, −ŷ_j ŷ_i off it.
+  // ∂ŷ_j/∂z_i = ŷ_j(δ_ij − ŷ_i): ŷ_j(1 − ŷ_j) on the diagonal, −ŷ_j ŷ_i off it (0 − ŷ_j ŷ_i, so that two
+  // probabilities that underflowed give 0, not −0).
   r.jacobian.assign(n, std::vector<double>(n));
   for (std::size_t j = 0; j < n; ++j) {
     for (std::size_t i = 0; i < n; ++i) {
-      r.jacobian[j][i] = i == j ? r.probabilities[j] * rest[j] : -r.probabilities[j] * r.probabilities[i];
+      r.jacobian[j][i] = i == j ? r.probabilities[j] * rest[j] : 0.0 - r.probabilities[j] * r.probabilities[i];
     }
   }
   return r;

@@ -69,20 +69,29 @@ async function poll(check, { timeout = 30000, every = 100, what = 'a condition' 
   }
 }
 
+/** Runs in the page: true once every widget the page draws (not those in hidden steps) is ready, i.e. has started
+ * and has its final size; widgets start when scrolled into view. Self-contained (it is serialised). */
+function widgetsReady() {
+  return [...document.querySelectorAll('*')]
+    .filter((element) => element.localName.startsWith('bp-') && element.getClientRects().length > 0)
+    .every((element) => element instanceof HTMLElement && element.dataset.ready === 'true');
+}
+
 /**
  * For a whole-page picture: makes the viewport as tall as the page (so that sticky bars sit where they belong and
  * nothing is left to scroll), again while widgets that start when scrolled into view grow the page. Returns the
- * height set. @param {(height: number) => Promise<unknown>} resize @param {() => Promise<number>} pageHeight
+ * height set. @param {(height: number) => Promise<unknown>} resize
+ * @param {<T>(fn: () => T) => Promise<Awaited<T>>} evaluate runs a function in the page
  * @param {number} height the current viewport height
  */
-async function growToPage(resize, pageHeight, height) {
+async function growToPage(resize, evaluate, height) {
   let tall = height;
   for (let round = 0; round < 6; round++) {
-    const full = await pageHeight();
+    const full = await evaluate(() => Math.ceil(document.documentElement.scrollHeight));
     if (full <= tall) break;
     tall = full;
     await resize(tall);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await poll(() => evaluate(widgetsReady), { timeout: 10000, what: 'the widgets now in view to be ready' });
   }
   return tall;
 }
@@ -155,7 +164,7 @@ async function launchFirefox(baseUrl) {
       const file = screenshotPath('firefox', shot);
       const view = /** @type {import('puppeteer-core').Viewport} */ (current().viewport());
       const tall = await growToPage((height) => current().setViewport({ ...view, height }),
-        () => current().evaluate(() => Math.ceil(document.documentElement.scrollHeight)), view.height);
+        (fn) => current().evaluate(fn), view.height);
       await current().screenshot({ path: /** @type {`${string}.png`} */ (file) });
       if (tall > view.height) await current().setViewport(view);
       return file;
@@ -278,8 +287,7 @@ async function launchWebKit(baseUrl) {
       // WebDriver shoots the viewport: make the window as tall as the page for a whole-page picture, then restore.
       const file = screenshotPath('webkit', shot);
       const { width, height } = viewport;
-      const tall = await growToPage((h) => setViewport(width, h),
-        () => driver.executeScript('return Math.ceil(document.documentElement.scrollHeight)'), height);
+      const tall = await growToPage((h) => setViewport(width, h), evaluate, height);
       fs.writeFileSync(file, Buffer.from(await driver.takeScreenshot(), 'base64'));
       if (tall > height) await setViewport(width, height);
       return file;

@@ -279,7 +279,7 @@ export const journeys = [
       const end = await stepToEnd(driver, graph);
       assert.deepEqual(leafGrads(end), { x: '-4', y: '-4', z: '3' });
       await noErrors(driver);
-      // Mazur's worked network (tests/web/embed.test.mjs): E = 0.298371108760003, then lower after one update.
+      // Mazur's worked network (tests/web/journeys/embed.test.mjs): E = 0.298371108760003, then lower after one update.
       await driver.open(`${csp.baseUrl}/embed.html?lang=en&widget=network&step=backward`, WIDE);
       await driver.waitFor(() => document.querySelector('bp-network')?.getAttribute('data-ready') === 'true' || null,
         undefined, { what: 'the network to be ready', timeout: 60000 });

@@ -112,7 +112,7 @@ export class BpSoftmax extends BpElement {
           const report = engine.softmax(logits, target);
           report.probabilities.forEach((p, j) => {
             rows[j].bar.style.width = `${p * 100}%`;
-            rows[j].text.textContent = ` ŷ${j} = ${formatNumber(p)}`;
+            rows[j].text.textContent = ` ŷ${j} = ${formatNumber(p, 4, { keepZeros: true })}`;  // a column: aligned digits
             report.jacobian[j].forEach((entry, i) => { cells[j][i].textContent = formatNumber(entry); });
           });
           this.dataset.outputs = report.probabilities.join(',');

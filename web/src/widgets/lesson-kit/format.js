@@ -5,6 +5,7 @@
 // The number policy, one for every page and widget:
 // - `digits` decimals at most (4 for text, tables and drawings; PRECISE = 6 where a learner compares digits, e.g.
 //   a gradient check or a weight table), trailing zeros dropped: no binary-float noise (3.3000000000000003 -> 3.3);
+//   kept only where values stand in a column to compare, such as a softmax's probabilities (0.0900 over 0.2447);
 // - a small number keeps at least two significant digits (0.000123 -> 0.00012, not 0.0001);
 // - scientific notation, written ×10ⁿ, only when the magnitude needs it: at or above 10⁶, or nonzero below 10⁻⁶;
 // - a true minus sign, NaN and ±∞ spelled out.
@@ -15,8 +16,9 @@ const SUPERSCRIPT = { '-': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴',
 /**
  * A number for a learner to read: 220.00000000000003 -> "220", -0.755299 -> "−0.7553", 1.5e-9 -> "1.5×10⁻⁹".
  * @param {number} value @param {number} [digits] the most decimals shown
+ * @param {{ keepZeros?: boolean }} [options] keepZeros: always `digits` decimals (0.09 -> "0.0900")
  */
-export function formatNumber(value, digits = 4) {
+export function formatNumber(value, digits = 4, { keepZeros = false } = {}) {
   if (Number.isNaN(value)) return 'NaN';
   if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
   const size = Math.abs(value);
@@ -28,7 +30,7 @@ export function formatNumber(value, digits = 4) {
   } else {
     // Enough decimals for two significant digits of a small number, but never more than 8.
     const needed = size > 0 && size < 1 ? Math.min(8, Math.max(digits, 1 - Math.floor(Math.log10(size)))) : digits;
-    text = trimZeros(value.toFixed(needed));
+    text = keepZeros ? value.toFixed(needed) : trimZeros(value.toFixed(needed));
   }
   if (/^-0$/.test(text)) text = '0';
   return text.replace(/^-/, '−');

@@ -9,9 +9,9 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import MarkdownIt from 'markdown-it';
-import { repoRoot } from './harness.mjs';
-import { serveFolder, cspAllowing } from './static-server.mjs';
-import { installedProject, launch, openPage, stepGraph } from './package-fixture.mjs';
+import { repoRoot } from '../harness.mjs';
+import { serveFolder, cspAllowing } from '../static-server.mjs';
+import { installedProject, launch, openPage, stepGraph } from '../package-fixture.mjs';
 
 const fixtures = path.join(repoRoot, 'tests/web/ssg');
 const has = (command) => { try { execFileSync('sh', ['-c', `command -v ${command}`]); return true; } catch { return false; } };

@@ -5,8 +5,8 @@
 // gradient computed here in float64 from the definition, and the engine's own numbers for the formula widgets.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite } from './harness.mjs';
-import { STRICT_CSP, recordViolations, violations, addWidget } from './embed-helpers.mjs';
+import { startSite } from '../harness.mjs';
+import { STRICT_CSP, recordViolations, violations, addWidget } from '../embed-helpers.mjs';
 
 let site;
 before(async () => { site = await startSite({ headers: { 'Content-Security-Policy': STRICT_CSP } }); });

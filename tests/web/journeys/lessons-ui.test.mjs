@@ -2,8 +2,8 @@
 // language switch (remembered, in the URL, step kept), arrow keys, and exercise feedback for a wrong answer.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite } from './harness.mjs';
-import { readLessons } from '../node/lesson-files.mjs';
+import { startSite } from '../harness.mjs';
+import { readLessons } from '../../node/lesson-files.mjs';
 
 let site;
 before(async () => { site = await startSite(); });

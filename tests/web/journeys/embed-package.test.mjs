@@ -8,10 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { build } from 'vite';
-import { repoRoot, startServer } from './harness.mjs';
-import { STRICT_CSP } from './embed-helpers.mjs';
-import { serveFolder, cspAllowing } from './static-server.mjs';
-import { installedProject, launch, openPage, stepGraph } from './package-fixture.mjs';
+import { repoRoot, startServer } from '../harness.mjs';
+import { STRICT_CSP } from '../embed-helpers.mjs';
+import { serveFolder, cspAllowing } from '../static-server.mjs';
+import { installedProject, launch, openPage, stepGraph } from '../package-fixture.mjs';
 
 const XSS = '"><img src=x onerror="window.__xss=1">';
 let project, pkg, cdn, noCors, blog, site, browser;
@@ -93,8 +93,13 @@ test('the iframe form sizes itself on a host with frames.js; other messages are 
   await page.waitForFunction(() => document.getElementById('f').style.height !== '');
   const inner = await page.frameLocator('#f').locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
   assert.equal(await frame.evaluate((f) => f.style.height), `${inner}px`);
-  await page.evaluate(() => window.postMessage({ type: 'backprop-tutor:resize', height: 3000 }, '*'));
-  await page.waitForTimeout(200);
+  // A resize message from the host page itself, then a marker: messages arrive in order, so once the marker has,
+  // frames.js has handled (and should have ignored) the resize.
+  await page.evaluate(() => new Promise((resolve) => {
+    addEventListener('message', (event) => { if (event.data === 'test:marker') resolve(undefined); });
+    postMessage({ type: 'backprop-tutor:resize', height: 3000 }, '*');
+    postMessage('test:marker', '*');
+  }));
   assert.equal(await frame.evaluate((f) => f.style.height), `${inner}px`, 'a message not from the frame is ignored');
   assert.deepEqual(await page.violations(), []);
   await page.context().close();

@@ -3,8 +3,8 @@
 // the score). Expected numbers are the seeds' published ones, or come from the wasm engine under node.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite } from './harness.mjs';
-import { loadEngine } from '../node/load-engine.mjs';
+import { startSite } from '../harness.mjs';
+import { loadEngine } from '../../node/load-engine.mjs';
 
 let site;
 let engine;
@@ -160,14 +160,3 @@ test('quiz: a right answer advances, a wrong one gets the local rule as a hint, 
   assert.deepEqual(page.problems, []);
 });
 
-test('desktop, phone and dark screenshots of the sigmoid neuron, mid-way through the backward pass', async () => {
-  for (const [name, view] of [['desktop', { width: 1440, height: 900 }], ['phone', { width: 360, height: 780 }],
-    ['dark', { width: 1280, height: 900, colorScheme: 'dark' }]]) {
-    const page = await open('expr=1%2F(1%2Bexp(-(w0*x0%2Bw1*x1%2Bw2)))&w0=2&x0=-1&w1=-3&x1=-2&w2=-3&step=12', view);
-    assert.equal(await counter(page), 'Step 12 of 17');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assert.ok(overflow <= 0, `the page does not scroll sideways at ${view.width}px (${overflow}px)`);
-    await site.screenshot(page, `graph-neuron-${name}`);
-    assert.deepEqual(page.problems, []);
-  }
-});

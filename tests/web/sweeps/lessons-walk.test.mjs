@@ -3,10 +3,10 @@
 // Screenshots of every step: English at desktop width (1280), Chinese at phone width (360).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite } from './harness.mjs';
-import { loadEngine } from '../node/load-engine.mjs';
-import { readLessons } from '../node/lesson-files.mjs';
-import { answerCheck } from './lesson-answers.mjs';
+import { startSite } from '../harness.mjs';
+import { loadEngine } from '../../node/load-engine.mjs';
+import { readLessons } from '../../node/lesson-files.mjs';
+import { answerCheck } from '../lesson-answers.mjs';
 
 let site;
 let engine;

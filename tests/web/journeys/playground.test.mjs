@@ -5,8 +5,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startSite } from './harness.mjs';
-import { loadEngine } from '../node/load-engine.mjs';
+import { startSite } from '../harness.mjs';
+import { loadEngine } from '../../node/load-engine.mjs';
 
 let site;
 let engine;

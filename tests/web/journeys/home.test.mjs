@@ -1,7 +1,7 @@
 // The home page loads the wasm engine in Chromium and computes a formula with it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite } from './harness.mjs';
+import { startSite } from '../harness.mjs';
 
 let site;
 before(async () => { site = await startSite(); });

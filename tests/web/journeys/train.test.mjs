@@ -1,18 +1,18 @@
 // The training page in Chromium: spiral (2-16-16-3, tanh) trains to 95 % in the worker; the backprop-one-point
 // panel shows what the native CLI computes for the same network and sample (the spec comes from an engine session
 // under node replaying the page's steps); a learning rate of 50 stops with an explanation and the offered restart
-// trains; bad address parameters are named and replaced; keys, clicked points, digits and both themes at 1440 and
-// 360 px wide (screenshots in build/screenshots/).
+// trains; bad address parameters are named and replaced; clicked points and digits. Its screenshots at 1440 and 360 px,
+// light and dark, are in ../sweeps/screens.test.mjs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { startSite } from './harness.mjs';
-import { installWorkerGate } from './worker-gate.mjs';
-import { loadModule, cliPath } from '../node/load-engine.mjs';
-import { wrapTrainer } from '../../web/src/engine/trainer.js';
-import { wrapEngine } from '../../web/src/engine/engine.js';
-import { readState as readWith, trainerConfig, trainChoices } from '../../web/src/train/state.js';
-import { networkLayout } from '../../web/src/train/render/network.js';
+import { startSite } from '../harness.mjs';
+import { installWorkerGate } from '../worker-gate.mjs';
+import { loadModule, cliPath } from '../../node/load-engine.mjs';
+import { wrapTrainer } from '../../../web/src/engine/trainer.js';
+import { wrapEngine } from '../../../web/src/engine/engine.js';
+import { readState as readWith, trainerConfig, trainChoices } from '../../../web/src/train/state.js';
+import { networkLayout } from '../../../web/src/train/render/network.js';
 
 let site;
 let api;
@@ -254,27 +254,6 @@ test('digits show as images with their predicted probabilities', async () => {
   await site.screenshot(page, 'train-digits-desktop');
   assert.deepEqual(page.problems, []);
 });
-
-for (const [width, name] of [[1440, 'desktop'], [360, 'phone']]) {
-  for (const colorScheme of ['light', 'dark']) {
-    test(`screenshot at ${width} px, ${colorScheme}`, async () => {
-      const page = await open('data=spiral&layers=8,8&act=tanh&opt=adam&lr=0.01&test=0.2', { width, height: 900, colorScheme });
-      await page.getByRole('button', { name: 'Play' }).click();
-      await page.waitForFunction(() => Number(document.getElementById('train-page')?.dataset.steps) > 1500);
-      await page.getByRole('button', { name: 'Pause' }).click();
-      await page.waitForSelector('#play[data-playing="false"]');
-      const canvas = await page.locator('#boundary').boundingBox();
-      await page.mouse.click(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);  // nearest point, if any
-      await page.locator('#row-input').fill('3');
-      await page.getByRole('button', { name: 'Backprop this row' }).click();
-      await page.waitForSelector('.sample-summary[data-row="3"]');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(overflow <= 0, `no sideways scrolling (${overflow} px too wide)`);
-      await site.screenshot(page, `train-${name}-${colorScheme}`);
-      assert.deepEqual(page.problems, []);
-    });
-  }
-}
 
 test('lesson 12 and the home page link to the training page', async () => {
   const lesson = await site.open('/lessons/12-train-a-network.html?lang=en');

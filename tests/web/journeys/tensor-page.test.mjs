@@ -1,22 +1,21 @@
 // The matrix playground (tensor.html) in Chromium: it opens on the widget's default network and shows the numbers
 // the native CLI computes for the same seeded spec; its settings and step survive the address (share link and
 // reload); bad sizes, limits and bad JSON show the engine's message and keep every other setting; the training
-// page's "Backprop this batch" opens the worker's next minibatch here (spiral and the 64-input digits); screenshots
-// at 360 and 1280 px, light and dark, English and Chinese, with nothing wider than the window and no axe finding.
+// page's "Backprop this batch" opens the worker's next minibatch here (spiral and the 64-input digits). Its
+// screenshot sweep is in ../sweeps/screens.test.mjs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { startSite } from './harness.mjs';
-import { auditLines } from './axe-audit.mjs';
-import { loadModule, cliPath, wasmDir } from '../node/load-engine.mjs';
-import { wrapNetwork } from '../../web/src/engine/network.js';
-import { wrapTrainer } from '../../web/src/engine/trainer.js';
-import { wrapEngine } from '../../web/src/engine/engine.js';
-import { readState, trainerConfig, trainChoices } from '../../web/src/train/state.js';
-import { TENSOR_PAGE_MESSAGES } from '../../web/src/i18n/tensor-page.js';
+import { startSite } from '../harness.mjs';
+import { auditLines } from '../axe-audit.mjs';
+import { loadModule, cliPath, wasmDir } from '../../node/load-engine.mjs';
+import { wrapNetwork } from '../../../web/src/engine/network.js';
+import { wrapTrainer } from '../../../web/src/engine/trainer.js';
+import { wrapEngine } from '../../../web/src/engine/engine.js';
+import { readState, trainerConfig, trainChoices } from '../../../web/src/train/state.js';
 
 let site, network, trainer, capabilities;
 before(async () => {
@@ -214,27 +213,6 @@ test('the training page\'s "Backprop this batch" opens its network and next mini
     await site.screenshot(tab, `tensor-page-from-${new URLSearchParams(query).get('data')}`);
     assert.deepEqual([...page.problems, ...tab.problems], [], query);
     await page.context().close();
-  }
-});
-
-test('screenshots at 360 and 1280 px, light and dark, English and Chinese; nothing scrolls sideways', async () => {
-  for (const lang of ['en', 'zh-CN']) {
-    for (const width of [360, 1280]) {
-      const page = await open(`?lang=${lang}&at=backward:W2`, { width, height: 900 });
-      assert.equal(await page.locator('h1').textContent(), TENSOR_PAGE_MESSAGES[lang]['tensorPage.title']);
-      // A gradient entry written out, as a learner taps it.
-      await page.locator(`${WIDGET} [data-node="W2"] .node-button`).click();
-      for (const colorScheme of ['light', 'dark']) {
-        await page.emulateMedia({ colorScheme });
-        await page.waitForTimeout(200);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
-        assert.ok(overflow <= 0, `${lang} ${width} ${colorScheme}: ${overflow} px sideways`);
-        await site.screenshot(page, `tensor-page-${lang}-${width}-${colorScheme}`);
-        assert.deepEqual(await auditLines(page), [], `${lang} ${width} ${colorScheme}: WCAG 2.1 AA`);
-      }
-      assert.deepEqual(page.problems, [], `${lang} ${width}`);
-      await page.context().close();
-    }
   }
 });
 

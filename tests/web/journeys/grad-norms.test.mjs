@@ -5,9 +5,9 @@
 // gradient a hundred times the largest at scale 1).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite } from './harness.mjs';
-import { loadEngine } from '../node/load-engine.mjs';
-import { STRICT_CSP, recordViolations, violations, addWidget } from './embed-helpers.mjs';
+import { startSite } from '../harness.mjs';
+import { loadEngine } from '../../node/load-engine.mjs';
+import { STRICT_CSP, recordViolations, violations, addWidget } from '../embed-helpers.mjs';
 
 let site;
 let engine;

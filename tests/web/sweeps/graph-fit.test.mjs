@@ -6,8 +6,8 @@
 // Screenshots: build/screenshots/fit-*.png (a few of them also in dark mode).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, screenshotDir } from './harness.mjs';
-import { readLessons } from '../node/lesson-files.mjs';
+import { startSite, screenshotDir } from '../harness.mjs';
+import { readLessons } from '../../node/lesson-files.mjs';
 
 let site;
 before(async () => { site = await startSite(); });

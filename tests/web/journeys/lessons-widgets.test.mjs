@@ -4,9 +4,9 @@
 // page's -Oz formula module and node's -O2 one may round a libm call differently), never with arithmetic done here.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite } from './harness.mjs';
-import { loadEngine } from '../node/load-engine.mjs';
-import { readLessons } from '../node/lesson-files.mjs';
+import { startSite } from '../harness.mjs';
+import { loadEngine } from '../../node/load-engine.mjs';
+import { readLessons } from '../../node/lesson-files.mjs';
 
 let site;
 let engine;
@@ -52,7 +52,7 @@ test('softmax: logits 800, 801, 802 (where e^z overflows) show 0.0900, 0.2447, 0
   const outputs = await type([800, 801, 802]);
   assert.deepEqual(outputs.map((p) => p.toFixed(4)), ['0.0900', '0.2447', '0.6652']);
   const shown = await element.locator('.grid .value').allInnerTexts();
-  assert.deepEqual(shown.map((text) => text.trim()), ['ŷ0 = 0.09', 'ŷ1 = 0.2447', 'ŷ2 = 0.6652']);  // trailing zeros dropped
+  assert.deepEqual(shown.map((text) => text.trim()), ['ŷ0 = 0.0900', 'ŷ1 = 0.2447', 'ŷ2 = 0.6652']);
   assert.doesNotMatch(await element.innerText(), /NaN/);
   await element.locator('input[type=radio][value="0"]').check();
   assertNear(await type([0, 1e300, 0]), engine.softmax([0, 1e300, 0], 0).probabilities, 'outputs at 1e300');

@@ -4,9 +4,9 @@
 // excluded: they are fixed in the widget's own folder.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite } from './harness.mjs';
-import { SITE_PAGES } from './site-pages.mjs';
-import { auditLines } from './axe-audit.mjs';
+import { startSite } from '../harness.mjs';
+import { SITE_PAGES } from '../site-pages.mjs';
+import { auditLines } from '../axe-audit.mjs';
 
 let site;
 before(async () => { site = await startSite(); });

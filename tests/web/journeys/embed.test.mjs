@@ -5,8 +5,8 @@
 // and the demo in dark mode.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite } from './harness.mjs';
-import { STRICT_CSP, recordViolations, violations, startAll, leafGrads, WIDGET_NAMES } from './embed-helpers.mjs';
+import { startSite } from '../harness.mjs';
+import { STRICT_CSP, recordViolations, violations, startAll, leafGrads, WIDGET_NAMES } from '../embed-helpers.mjs';
 
 let site;
 before(async () => { site = await startSite({ headers: { 'Content-Security-Policy': STRICT_CSP } }); });

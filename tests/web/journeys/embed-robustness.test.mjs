@@ -4,8 +4,8 @@
 // with 50 widgets gets all of them ready and still answers a click; training pauses out of view.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite } from './harness.mjs';
-import { WIDGET_NAMES, addWidget } from './embed-helpers.mjs';
+import { startSite, frames } from '../harness.mjs';
+import { WIDGET_NAMES, addWidget } from '../embed-helpers.mjs';
 
 let site;
 before(async () => { site = await startSite(); });
@@ -93,9 +93,13 @@ test('10,000 widget create/remove cycles leave the wasm heap where it started', 
         widgets.push(element);
       }
       box.replaceChildren(...widgets);
-      await new Promise((resolve) => {
-        const check = () => (widgets.every((w) => w.dataset.ready === 'true') ? resolve() : setTimeout(check, 5));
-        check();
+      await new Promise((resolve) => {  // each widget's data-ready="true" is the event awaited
+        const allReady = () => widgets.every((w) => w.dataset.ready === 'true');
+        if (allReady()) return resolve(undefined);
+        const observer = new MutationObserver(() => {
+          if (allReady()) { observer.disconnect(); resolve(undefined); }
+        });
+        observer.observe(box, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
       });
       box.replaceChildren();
     }
@@ -141,13 +145,14 @@ test('training pauses out of view and resumes in view; a removed trainer frees i
   const trainer = await add('bp-trainer', { autoplay: '', dataset: 'xor' });
   await page.waitForFunction(() => Number(document.querySelector('bp-trainer')?.dataset.steps) > 20);
   await page.evaluate(() => { const s = document.createElement('div'); s.style.height = '5000px'; document.querySelector('main').append(s); window.scrollTo(0, 4500); });
-  await page.waitForTimeout(300);
+  // The widget says so once its observer has seen it leave (its animation frame cancelled in the same call).
+  await trainer.getByText('Paused while out of view.').waitFor();
   const paused = Number(await trainer.getAttribute('data-steps'));
-  await page.waitForTimeout(500);
+  await frames(page, 30);  // frames in each of which a playing trainer in view trains
   assert.equal(Number(await trainer.getAttribute('data-steps')), paused, 'no steps while out of view');
   await trainer.scrollIntoViewIfNeeded();
   await page.waitForFunction((n) => Number(document.querySelector('bp-trainer')?.dataset.steps) > n, paused);
   await page.evaluate(() => document.querySelector('bp-trainer').remove());
-  await page.waitForTimeout(100);
+  await frames(page);  // a frame queued before the removal would have run (and thrown) by now
   assert.deepEqual(page.problems, []);
 });
