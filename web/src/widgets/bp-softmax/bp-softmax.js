@@ -107,17 +107,18 @@ export class BpSoftmax extends BpElement {
         el('p', { class: 'num grads' }, [texNode('\\nabla_z L = \\hat y - y'), ' = ', gradValues, ', L = ', lossValue]),
         el('h4', {}, [this.say('softmax.jacobian')]), el('div', { class: 'scroll' }, [jacobian])]));
 
+      const column = (/** @type {number} */ value) => formatNumber(value, 4, { keepZeros: true });  // numbers to compare: aligned digits
       const show = () => {
         try {
           const report = engine.softmax(logits, target);
           report.probabilities.forEach((p, j) => {
             rows[j].bar.style.width = `${p * 100}%`;
-            rows[j].text.textContent = ` ŷ${j} = ${formatNumber(p, 4, { keepZeros: true })}`;  // a column: aligned digits
-            report.jacobian[j].forEach((entry, i) => { cells[j][i].textContent = formatNumber(entry); });
+            rows[j].text.textContent = ` ŷ${j} = ${column(p)}`;
+            report.jacobian[j].forEach((entry, i) => { cells[j][i].textContent = column(entry); });
           });
           this.dataset.outputs = report.probabilities.join(',');
           this.dataset.grads = report.grads.join(',');
-          gradValues.textContent = `(${report.grads.map((g) => formatNumber(g)).join(', ')})`;
+          gradValues.textContent = `(${report.grads.map(column).join(', ')})`;
           lossValue.textContent = formatNumber(report.loss);
           this.narrate(this.say('softmax.say', { outputs: report.probabilities.map((p) => formatNumber(p)).join(', '), target }));
         } catch (error) {
