@@ -162,6 +162,24 @@ test('the row asked for last is shown, even when a step\'s snapshot overtakes it
   assert.deepEqual(page.problems, []);
 });
 
+test('a row typed while a clicked point\'s reply is on its way is the row asked for', async () => {
+  // The order behind the screenshot test's old timeout: the learner clicks a point, types a row while that reply is
+  // held, the reply lands, then they ask for the typed row. The reply must not overwrite what they typed.
+  const page = await open('data=spiral&layers=6,4&act=tanh&seed=9', { initScript: installWorkerGate });
+  await page.evaluate(() => window.__gate.hold());
+  const canvas = await page.locator('#boundary').boundingBox();
+  await page.mouse.click(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);  // the nearest point's row
+  await page.waitForFunction(() => window.__gate.heldTypes().includes('reply'));
+  await page.locator('#row-input').fill('3');
+  await page.evaluate(() => { window.__gate.open(); return window.__gate.roundTrip(); });
+  const clicked = await page.locator('.sample-summary').getAttribute('data-row');
+  assert.notEqual(clicked, '3', 'the clicked point is another row (else the test proves nothing)');
+  assert.equal(await page.locator('#row-input').inputValue(), '3', 'the typed row stays in the box');
+  await page.getByRole('button', { name: 'Backprop this row' }).click();
+  await page.waitForSelector('.sample-summary[data-row="3"]');
+  assert.deepEqual(page.problems, []);
+});
+
 test('a learning rate of 50 stops training, says why, and the one-click restart trains', async () => {
   const page = await open('data=spiral&layers=16,16&act=tanh&lr=50');
   await page.keyboard.press(' ');

@@ -106,6 +106,7 @@ const view = {
   /** @type {{layer: number, from: number, to: number} | null} */ weight: null,
   /** steps of the snapshot the shown sample was taken at */ sampleSteps: -1,
   clickMode: 'inspect',
+  /** the learner has typed in the row box since their last ask: a reply then leaves the box alone */ rowTyped: false,
   /** @type {import('./client.js').Snapshot | null} the last snapshot whose curve points were taken */ added: null,
   /** the inspected row the points were last drawn with ('' after new data: draw again) */ pointsDrawn: '',
   /** which slow part (curves, neuron maps, network) the next snapshot redraws while playing */ turn: 0,
@@ -279,7 +280,7 @@ const weightName = (l, i, j) => `W${l + 1}[${i + 1}→${j + 1}]`;
 
 const asks = createAsks();
 /** The learner asks for a row. @param {number} row */
-function inspect(row) { load(row, asks.ask()); }
+function inspect(row) { view.rowTyped = false; load(row, asks.ask()); }
 
 /** Pauses, then asks the engine for one row's forward and backward values, shown unless a newer ask was made since.
  * @param {number} row @param {number} ask the number of the ask this serves */
@@ -292,7 +293,7 @@ async function load(row, ask) {
     error.hidden = true;
     view.row = row;
     view.sampleSteps = view.snapshot?.steps ?? -1;
-    /** @type {HTMLInputElement} */ ($('row-input')).value = String(row);
+    if (!view.rowTyped) /** @type {HTMLInputElement} */ ($('row-input')).value = String(row);
     showSample(sample);
     if (view.weight) explain();
     draw();
@@ -416,6 +417,7 @@ boundary.addEventListener('click', (event) => {
   view.state.points = [...view.state.points, [round(hit.x), round(hit.y), Number(/** @type {HTMLSelectElement} */ ($('add-class')).value)]];
   restart();
 });
+$('row-input').addEventListener('input', () => { view.rowTyped = true; });
 $('row-form').addEventListener('submit', (event) => {
   event.preventDefault();
   const text = /** @type {HTMLInputElement} */ ($('row-input')).value.trim();
